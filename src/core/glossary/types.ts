@@ -1,0 +1,98 @@
+/** The categories a glossary entry can belong to (mirrors glossary/schema.json). */
+export const CATEGORIES = [
+  'distributed-systems', 'apis', 'messaging', 'scalability', 'reliability', 'caching', 'data',
+  'pipelines', 'cloud', 'operations', 'security', 'cost', 'numbers', 'hardware', 'ai-ml', 'process',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  'distributed-systems': 'Distributed systems',
+  apis: 'APIs & service boundaries',
+  messaging: 'Messaging & events',
+  scalability: 'Scalability & performance',
+  reliability: 'Reliability',
+  caching: 'Caching & latency',
+  data: 'Data stores',
+  pipelines: 'Data pipelines',
+  cloud: 'Cloud & infrastructure',
+  operations: 'Delivery & operations',
+  security: 'Security & privacy',
+  cost: 'Cost',
+  numbers: 'Numbers & units',
+  hardware: 'Hardware programs',
+  'ai-ml': 'AI/ML platforms',
+  process: 'Design-doc process',
+};
+
+export interface Abbreviation {
+  readonly abbr: string;
+  readonly expansion: string;
+}
+
+/** Where an entry was defined, for "open the glossary entry's source" and error messages. */
+export interface SourceRef {
+  readonly file: string;
+  /** 1-based line of the entry's first key. */
+  readonly line: number;
+}
+
+/** One glossary entry as written in a glossary file (every field but `id` optional in team files). */
+export interface RawEntry {
+  id: string;
+  term?: string;
+  category?: Category;
+  aliases?: string[];
+  abbreviations?: Abbreviation[];
+  caseSensitive?: boolean;
+  inflect?: boolean;
+  definition?: string;
+  whyItMatters?: string;
+  askAbout?: string[];
+  tradeoffs?: { gain?: string; cost?: string };
+  related?: string[];
+  example?: string;
+  learnMore?: string;
+}
+
+/** A resolved entry: the fields Docent needs are always present. */
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly term: string;
+  readonly category: Category;
+  readonly aliases: readonly string[];
+  readonly abbreviations: readonly Abbreviation[];
+  readonly caseSensitive: boolean;
+  readonly inflect: boolean;
+  readonly definition: string;
+  readonly whyItMatters?: string;
+  readonly askAbout: readonly string[];
+  readonly tradeoffs?: { readonly gain?: string; readonly cost?: string };
+  readonly related: readonly string[];
+  readonly example?: string;
+  readonly learnMore?: string;
+  readonly source?: SourceRef;
+}
+
+/** A problem in a glossary file, always with the file and 1-based line. */
+export interface GlossaryProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+  readonly entryId?: string;
+}
+
+/** One parsed glossary file: what it adds or overrides, what it disables, and what was wrong. */
+export interface GlossaryLayer {
+  readonly file: string;
+  readonly area?: Category;
+  readonly entries: readonly { readonly raw: RawEntry; readonly source: SourceRef }[];
+  readonly disable: readonly string[];
+  readonly problems: readonly GlossaryProblem[];
+}
+
+export interface Glossary {
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+  readonly problems: readonly GlossaryProblem[];
+}

@@ -1,0 +1,168 @@
+import type { Glossary, GlossaryEntry } from './glossary/types';
+import { inflections } from './inflect';
+
+/** One occurrence of a glossary term in a document. Offsets are UTF-16 code units. */
+export interface TermMatch {
+  readonly id: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Form {
+  readonly id: string;
+  /** Tokens as written (for exact-case forms) or lower-cased. */
+  readonly tokens: readonly string[];
+  readonly exactCase: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms: Form[];
+}
+
+/** A word: letters, digits, marks, and underscore (so identifiers like shard_key stay whole). */
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** What may stand between two words of one multi-word term: spaces, a hyphen or a slash. */
+const JOINER = /^(?:[ \t]*[-\u2010\u2011/][ \t]*|[ \t\r\n>]+)$/;
+
+/** True for forms that must match in their own case: acronyms such as CAP, SLO, p99 excepted. */
+export function isAcronym(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+function tokenize(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/**
+ * Every surface form of every entry compiled once into a trie of words. Matching a document is
+ * then one pass over its words, longest match first, never overlapping.
+ */
+export class TermMatcher {
+  readonly #root: TrieNode = { next: new Map(), forms: [] };
+  #formCount = 0;
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+
+  constructor(glossary: Glossary) {
+    this.entries = glossary.entries;
+    for (const entry of glossary.entries.values()) {
+      for (const { text, exactCase, inflect } of surfaceForms(entry)) {
+        this.#addForm(entry.id, text, exactCase, inflect);
+      }
+    }
+  }
+
+  /** Number of distinct surface forms compiled (for diagnostics and benchmarks). */
+  get formCount(): number {
+    return this.#formCount;
+  }
+
+  #addForm(id: string, text: string, exactCase: boolean, inflect: boolean): void {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return;
+    const variants: string[][] = [tokens];
+    if (inflect && !exactCase) {
+      for (const v of inflections(tokens[tokens.length - 1])) variants.push([...tokens.slice(0, -1), v]);
+    }
+    if (exactCase && tokens.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(tokens[0])) {
+      variants.push([tokens[0] + 's']); // SLOs, APIs, VMs
+    }
+    // Joined variants of two- and three-word forms: "fan out" -> "fanout".
+    const joined: string[][] = [];
+    if (!exactCase && tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{L}+$/u.test(t))) {
+      for (const v of variants) joined.push([v.join('')]);
+    }
+    for (const v of [...variants, ...joined]) {
+      const key = exactCase ? v : v.map((t) => t.toLowerCase());
+      let node = this.#root;
+      for (const t of key.map((t) => t.toLowerCase())) {
+        let child = node.next.get(t);
+        if (!child) node.next.set(t, (child = { next: new Map(), forms: [] }));
+        node = child;
+      }
+      if (!node.forms.some((f) => f.id === id && f.exactCase === exactCase && f.tokens.join(' ') === key.join(' '))) {
+        node.forms.push({ id, tokens: key, exactCase });
+        this.#formCount++;
+      }
+    }
+  }
+
+  /**
+   * Find every term in `text`, looking only inside `ranges` (the prose of the document) when given.
+   * Matches never overlap; at each position the longest form wins.
+   */
+  match(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): TermMatch[] {
+    const out: TermMatch[] = [];
+    for (const r of ranges) this.#matchRange(text, r.start, r.end, out);
+    return out;
+  }
+
+  #matchRange(text: string, start: number, end: number, out: TermMatch[]): void {
+    const slice = text.slice(start, end);
+    const words: { s: number; e: number; w: string }[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+    let i = 0;
+    while (i < words.length) {
+      const best = this.#longestAt(slice, words, i);
+      if (best) {
+        const first = words[i];
+        const last = words[best.last];
+        out.push({ id: best.id, offset: start + first.s, length: last.e - first.s });
+        i = best.last + 1;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  #longestAt(slice: string, words: { s: number; e: number; w: string }[], i: number): { id: string; last: number } | undefined {
+    if (isInsideIdentifier(slice, words[i].s, 'before')) return undefined;
+    let node: TrieNode | undefined = this.#root;
+    let best: { id: string; last: number } | undefined;
+    for (let j = i; j < words.length && node; j++) {
+      if (j > i && !JOINER.test(slice.slice(words[j - 1].e, words[j].s))) break;
+      node = node.next.get(words[j].w.toLowerCase());
+      if (!node || node.forms.length === 0) continue;
+      if (isInsideIdentifier(slice, words[j].e, 'after')) continue;
+      const actual = words.slice(i, j + 1).map((w) => w.w);
+      const form = node.forms.find((f) => f.exactCase && f.tokens.every((t, k) => t === actual[k]))
+        ?? node.forms.find((f) => !f.exactCase);
+      if (form) best = { id: form.id, last: j };
+    }
+    return best;
+  }
+}
+
+/** A word glued to a neighbour by "." or "@" or "$" is part of a file name, host or identifier. */
+function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): boolean {
+  if (side === 'before') {
+    const c = s[at - 1];
+    return (c === '.' || c === '@' || c === '$') && WORD_CHAR.test(s[at - 2] ?? '');
+  }
+  const c = s[at];
+  return (c === '.' || c === '@') && WORD_CHAR.test(s[at + 1] ?? '');
+}
+
+/** Every surface form an entry claims, with its case rule. */
+export function surfaceForms(entry: GlossaryEntry): { text: string; exactCase: boolean; inflect: boolean }[] {
+  const forms: { text: string; exactCase: boolean; inflect: boolean }[] = [];
+  const add = (text: string, forceExact = false) => {
+    const exactCase = forceExact || entry.caseSensitive || isAcronym(text);
+    forms.push({ text, exactCase, inflect: entry.inflect });
+  };
+  add(entry.term);
+  for (const a of entry.aliases) add(a);
+  for (const ab of entry.abbreviations) {
+    add(ab.abbr, true);
+    add(ab.expansion);
+  }
+  return forms;
+}

@@ -1,0 +1,40 @@
+/**
+ * The standard sections of a design doc, recognised from the many ways authors title them.
+ * A doc that lacks one of these raises a clarifying question (see the question engine).
+ */
+export const SECTION_KINDS = {
+  context: { label: 'Context / background', patterns: [/\b(context|background|motivation|problem( statement)?|overview|introduction|summary|why)\b/i] },
+  goals: { label: 'Goals', patterns: [/\b(goals?|objectives?|requirements?|success (criteria|metrics)|user stories)\b/i] },
+  'non-goals': { label: 'Non-goals', patterns: [/\bnon[- ]?goals?\b/i, /\bout of scope\b/i] },
+  design: { label: 'Proposal / design', patterns: [/\b(proposal|proposed (design|solution|approach)|design( details)?|architecture|approach|implementation|solution|how it works)\b/i] },
+  alternatives: { label: 'Alternatives considered', patterns: [/\balternatives?\b/i, /\boptions considered\b/i, /\brejected\b/i] },
+  dependencies: { label: 'Dependencies', patterns: [/\bdependenc(y|ies)\b/i, /\bprerequisites?\b/i] },
+  risks: { label: 'Risks', patterns: [/\brisks?\b/i, /\bdrawbacks?\b/i, /\bcaveats?\b/i, /\bconcerns?\b/i, /\blimitations?\b/i] },
+  security: { label: 'Security & privacy', patterns: [/\bsecurity\b/i, /\bprivacy\b/i, /\bthreat model/i, /\bcompliance\b/i] },
+  scalability: { label: 'Scalability / capacity', patterns: [/\bscal(e|ability|ing)\b/i, /\bcapacity\b/i, /\bperformance\b/i, /\bload\b/i] },
+  reliability: { label: 'Reliability / SLOs / monitoring', patterns: [/\breliability\b/i, /\bSLOs?\b/, /\bavailability\b/i, /\bmonitoring\b/i, /\bobservability\b/i, /\balert(s|ing)?\b/i, /\bfailure modes?\b/i] },
+  rollout: { label: 'Rollout / migration / rollback', patterns: [/\broll[- ]?(out|back)\b/i, /\bmigration\b/i, /\bdeployment\b/i, /\blaunch\b/i, /\bgraduation criteria\b/i, /\bupgrade\b/i, /\bversion skew\b/i] },
+  testing: { label: 'Testing', patterns: [/\btest(ing|s| plan)?\b/i, /\bvalidation\b/i, /\bverification\b/i] },
+  cost: { label: 'Cost', patterns: [/\bcosts?\b/i, /\bbudget\b/i, /\bpricing\b/i, /\bspend\b/i] },
+  timeline: { label: 'Timeline / milestones', patterns: [/\btimeline\b/i, /\bmilestones?\b/i, /\bschedule\b/i, /\bphases?\b/i, /\bplan\b/i, /\broadmap\b/i, /\bimplementation history\b/i] },
+  'open-questions': { label: 'Open questions', patterns: [/\bopen (questions|issues)\b/i, /\bunresolved\b/i, /\bFAQ\b/i, /\bdiscussion\b/i] },
+} as const;
+
+export type SectionKind = keyof typeof SECTION_KINDS;
+export const SECTION_ORDER = Object.keys(SECTION_KINDS) as SectionKind[];
+
+/** The kind of a heading, or undefined when it is not one of the standard sections. */
+export function classifySection(title: string): SectionKind | undefined {
+  // "Non-goals" must win over "goals", "Alternatives" over "design" and so on: check specific kinds first.
+  const order: SectionKind[] = ['non-goals', 'open-questions', 'alternatives', 'rollout', 'security', 'reliability', 'scalability', 'testing', 'cost', 'timeline', 'dependencies', 'risks', 'goals', 'context', 'design'];
+  for (const kind of order) {
+    if (SECTION_KINDS[kind].patterns.some((p) => p.test(title))) return kind;
+  }
+  return undefined;
+}
+
+/** Standard sections the doc does not have, in their usual order. */
+export function missingSections(headings: readonly { kind?: SectionKind }[]): SectionKind[] {
+  const present = new Set(headings.map((h) => h.kind).filter(Boolean));
+  return SECTION_ORDER.filter((k) => !present.has(k));
+}

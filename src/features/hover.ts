@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { CATEGORY_LABELS, type GlossaryEntry } from '../core';
+import type { DocumentModel } from '../documents';
+import { toRange } from '../documents';
+
+/** Shows a glossary entry when the pointer rests on a term. */
+export class TermHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly model: DocumentModel) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const state = this.model.get(doc);
+    if (!state) return undefined;
+    const offset = doc.offsetAt(position);
+    const hit = state.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
+    const entry = hit && this.model.entries.get(hit.id);
+    if (!hit || !entry) return undefined;
+    return new vscode.Hover(renderEntry(entry, this.model.entries), toRange(state, hit.offset, hit.length));
+  }
+}
+
+/** The hover text of an entry. Glossary text is untrusted: no command links, no HTML. */
+export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
+  md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
+  md.appendMarkdown(`${escape(entry.definition)}\n\n`);
+  if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
+  if (entry.tradeoffs?.gain || entry.tradeoffs?.cost) {
+    md.appendMarkdown(`**${vscode.l10n.t('Tradeoff')}:** `);
+    if (entry.tradeoffs.gain) md.appendMarkdown(`${vscode.l10n.t('gain')} — ${escape(entry.tradeoffs.gain)} `);
+    if (entry.tradeoffs.cost) md.appendMarkdown(`${vscode.l10n.t('cost')} — ${escape(entry.tradeoffs.cost)}`);
+    md.appendMarkdown('\n\n');
+  }
+  if (entry.askAbout.length) {
+    md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:**\n`);
+    for (const q of entry.askAbout) md.appendMarkdown(`- ${escape(q)}\n`);
+    md.appendMarkdown('\n');
+  }
+  const related = entry.related.map((id) => all.get(id)?.term).filter((t): t is string => !!t);
+  if (related.length) md.appendMarkdown(`${vscode.l10n.t('Related')}: ${related.map(escape).join(', ')}\n\n`);
+  if (entry.learnMore) md.appendMarkdown(`${vscode.l10n.t('Learn more')}: _${escape(entry.learnMore)}_`);
+  return md;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

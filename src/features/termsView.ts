@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { DocumentModel, DocumentState } from '../documents';
+import { toRange } from '../documents';
+
+type Node = { kind: 'term'; id: string; count: number } | { kind: 'occurrence'; id: string; offset: number; length: number };
+
+/** "Terms in this Doc": each glossary term of the active document with its count and occurrences. */
+export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  readonly #emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.#emitter.event;
+  #state: DocumentState | undefined;
+  readonly #disposables: vscode.Disposable[] = [this.#emitter];
+
+  constructor(private readonly model: DocumentModel) {
+    this.#disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      model.onDidChange((s) => {
+        if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+      }),
+    );
+  }
+
+  refresh(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    this.#state = doc ? this.model.get(doc) : undefined;
+    this.#emitter.fire(undefined);
+  }
+
+  get state(): DocumentState | undefined {
+    return this.#state;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const state = this.#state;
+    if (!state) return [];
+    if (!node) {
+      const counts = new Map<string, number>();
+      for (const t of state.analysis.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      return [...counts].map(([id, count]): Node => ({ kind: 'term', id, count }))
+        .sort((a, b) => (b as { count: number }).count - (a as { count: number }).count || this.#label(a.id).localeCompare(this.#label(b.id)));
+    }
+    if (node.kind === 'term') {
+      return state.analysis.terms.filter((t) => t.id === node.id).map((t): Node => ({ kind: 'occurrence', ...t }));
+    }
+    return [];
+  }
+
+  #label(id: string): string {
+    return this.model.entries.get(id)?.term ?? id;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const state = this.#state!;
+    if (node.kind === 'term') {
+      const entry = this.model.entries.get(node.id);
+      const item = new vscode.TreeItem(this.#label(node.id), vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${node.count}×`;
+      item.tooltip = entry?.definition;
+      item.contextValue = 'docent.term';
+      item.id = `term:${node.id}`;
+      return item;
+    }
+    const range = toRange(state, node.offset, node.length);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
+    const line = doc?.lineAt(range.start.line).text.trim() ?? '';
+    const item = new vscode.TreeItem(vscode.l10n.t('Line {0}', range.start.line + 1));
+    item.description = line.length > 80 ? line.slice(0, 77) + '…' : line;
+    item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [state.uri, range] };
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.#disposables) d.dispose();
+  }
+}

@@ -1,0 +1,21 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, type Glossary } from '../../src/core';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'docs');
+
+export function fixtureGlossary(...files: string[]): Glossary {
+  const names = files.length ? files : ['core.yaml'];
+  return mergeGlossaries(names.map((f) => parseGlossaryFile(readFileSync(join(FIXTURES, 'glossary', f), 'utf8'), f)));
+}
+
+export function corpusDocs(): { name: string; text: string }[] {
+  return readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
+}
+
+/** The terms found in `text`, as [id, matched text] pairs. */
+export function termsIn(text: string, glossary = fixtureGlossary()): [string, string][] {
+  return new DocumentAnalyzer(new TermMatcher(glossary)).analyze(text).terms.map((t) => [t.id, text.slice(t.offset, t.offset + t.length)]);
+}

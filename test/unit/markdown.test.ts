@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { DocumentAnalyzer, TermMatcher } from '../../src/core';
+import { fixtureGlossary, termsIn } from './helpers';
+
+describe('Markdown prose', () => {
+  it('finds terms in paragraphs, headings, lists, tables, quotes, emphasis and link text', () => {
+    const doc = [
+      '# Sharding plan',
+      '',
+      'We add a *read replica* and **fan-out** calls.',
+      '',
+      '- each shard has a cache',
+      '',
+      '| Component | Latency |',
+      '|-----------|---------|',
+      '| cache     | p99     |',
+      '',
+      '> The SLO is tight.',
+      '',
+      'See [the replication doc](https://example.com/replication).',
+    ].join('\n');
+    assert.deepEqual(termsIn(doc).map(([id]) => id), [
+      'sharding', 'read-replica', 'fan-out', 'sharding', 'cache', 'latency', 'cache', 'percentile-latency', 'slo', 'replication',
+    ]);
+  });
+
+  it('never looks inside code, HTML, URLs, autolinks, images or front matter', () => {
+    const doc = [
+      '---',
+      'title: sharding and cache',
+      '---',
+      '',
+      '```yaml',
+      'cache: sharding',
+      '```',
+      '',
+      '    indented code with a cache',
+      '',
+      'Inline `cache` code, <span title="cache">html</span>, <https://cache.example.com/shard>,',
+      'www.shard.example.com, ![a cache diagram](cache.png) and [text](https://x.io/cache).',
+      '',
+      '<!--',
+      '',
+      'a comment about sharding',
+      '',
+      '-->',
+      '',
+      '[cache]: https://example.com/cache',
+    ].join('\n');
+    assert.deepEqual(termsIn(doc), []);
+  });
+
+  it('reports exact UTF-16 offsets on CRLF, BOM, tabs, emoji and astral characters', () => {
+    const doc = '\uFEFF# 😀 Sharding\r\n\r\nA tab\there, then 𝒳 read replica and 🚀🚀 p99 latency.\r\n';
+    const analysis = new DocumentAnalyzer(new TermMatcher(fixtureGlossary())).analyze(doc);
+    const slices = analysis.terms.map((t) => doc.slice(t.offset, t.offset + t.length));
+    assert.deepEqual(slices, ['Sharding', 'read replica', 'p99 latency']);
+    assert.equal(analysis.headings[0].text, '😀 Sharding');
+    assert.equal(analysis.headings[0].offset, 1);
+  });
+
+  it('keeps a fenced block with blank lines together', () => {
+    const doc = 'Intro on sharding.\n\n```\ncode\n\ncache here\n```\n\nAfter: cache.\n';
+    assert.deepEqual(termsIn(doc).map(([, t]) => t), ['sharding', 'cache']);
+  });
+
+  it('keeps indented list continuations as prose', () => {
+    const doc = '1. First step uses a cache.\n\n    Continued: the shard moves.\n\n2. Next.\n';
+    assert.deepEqual(termsIn(doc).map(([, t]) => t), ['cache', 'shard']);
+  });
+});

@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { TermMatcher } from '../../src/core';
+import { fixtureGlossary } from './helpers';
+
+describe('TermMatcher', () => {
+  const matcher = new TermMatcher(fixtureGlossary());
+  const found = (text: string) => matcher.match(text).map((m) => [m.id, text.slice(m.offset, m.offset + m.length)]);
+
+  it('finds plurals and verb forms of a word', () => {
+    assert.deepEqual(found('We shard users; shards are sharded by region. Sharding helps.'), [
+      ['sharding', 'shard'], ['sharding', 'shards'], ['sharding', 'sharded'], ['sharding', 'Sharding'],
+    ]);
+  });
+
+  it('treats hyphen, space and joined spellings as one term', () => {
+    assert.deepEqual(found('fan-out, fan out, fanout, Fan-Out and fan\u2011out'), [
+      ['fan-out', 'fan-out'], ['fan-out', 'fan out'], ['fan-out', 'fanout'], ['fan-out', 'Fan-Out'], ['fan-out', 'fan\u2011out'],
+    ]);
+  });
+
+  it('matches acronyms only in their own case, words in any case', () => {
+    assert.deepEqual(found('the CAP theorem; a cap on spend; REST APIs; take a rest; SLOs and slo'), [
+      ['cap-theorem', 'CAP theorem'], ['rest', 'REST'], ['slo', 'SLOs'],
+    ]);
+    assert.deepEqual(found('LATENCY and Latency'), [['latency', 'LATENCY'], ['latency', 'Latency']]);
+  });
+
+  it('prefers the longest term and never overlaps', () => {
+    assert.deepEqual(found('p99 latency and read replicas with at-least-once delivery'), [
+      ['percentile-latency', 'p99 latency'], ['read-replica', 'read replicas'], ['at-least-once', 'at-least-once delivery'],
+    ]);
+    assert.deepEqual(found('a replica and its latency'), [['replication', 'replica'], ['latency', 'latency']]);
+  });
+
+  it('respects Unicode word boundaries and identifiers', () => {
+    assert.deepEqual(found('shardé caches_x shard_key réplica résumé'), []);
+    assert.deepEqual(found('see shard.go or node.shard or me@cache.io'), []);
+    assert.deepEqual(found('Ünïcode cache, 😀cache😀'), [['cache', 'cache'], ['cache', 'cache']]);
+  });
+
+  it('matches expansions of abbreviations in any case and mixed-case abbreviations exactly', () => {
+    assert.deepEqual(found('Transactions per second (TPS) on K8s, not k8s'), [
+      ['tps', 'Transactions per second'], ['tps', 'TPS'], ['kubernetes', 'K8s'],
+    ]);
+  });
+
+  it('joins the words of a term across a line break', () => {
+    assert.deepEqual(found('a read\nreplica'), [['read-replica', 'read\nreplica']]);
+  });
+
+  it('compiles each surface form once', () => {
+    assert.ok(matcher.formCount > 20);
+  });
+});

@@ -5,8 +5,9 @@ import { toRange } from '../documents';
 /** Underlines glossary terms in visible Markdown editors, in a theme colour the user can change. */
 export class Highlighter implements vscode.Disposable {
   readonly #type = vscode.window.createTextEditorDecorationType({
-    textDecoration: 'underline dotted',
-    color: new vscode.ThemeColor('docent.termForeground'),
+    // A dotted underline in a contributed, theme-aware colour (CSS variable of the colour id);
+    // the text keeps the editor's own colour so syntax highlighting stays readable.
+    textDecoration: 'none; border-bottom: 1px dotted var(--vscode-docent-termUnderline)',
     backgroundColor: new vscode.ThemeColor('docent.termBackground'),
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm test`: every layer, one summary. Static checks (typecheck, lint), unit tests on the pure
+// core (mocha, plain Node), integration tests inside a real VS Code extension host
+// (test/host/integration.mjs) and end-to-end tests in the real UI (test/e2e, Chromium).
+// Ends with one line "N passed, N failed"; exits 1 if anything failed.
+// Options: --only=static,unit,integration,e2e   (comma-separated layers)
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Mocha from 'mocha';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (layer) => !only || only.includes(layer);
+const totals = { passed: 0, failed: 0 };
+const timings = [];
+
+function step(name, cmd, args) {
+  const t = Date.now();
+  console.log(`\n> ${name}`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  timings.push([name, Date.now() - t]);
+  return r.status === 0;
+}
+
+async function runMocha(layer, files, options) {
+  const t = Date.now();
+  const mocha = new Mocha({ reporter: 'spec', color: !process.env.CI, ...options });
+  for (const f of files) mocha.addFile(f);
+  await mocha.loadFilesAsync();
+  const counts = { passed: 0, failed: 0 };
+  await new Promise((resolve) => {
+    const runner = mocha.run(resolve);
+    runner.on('pass', () => counts.passed++);
+    runner.on('fail', () => counts.failed++);
+  });
+  mocha.dispose();
+  timings.push([layer, Date.now() - t]);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (counts.passed + counts.failed === 0) {
+    console.log(`${layer}: no tests ran, which counts as a failure`);
+    totals.failed++;
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  rmSync(join(ROOT, 'test-results'), { recursive: true, force: true });
+  if (!step('build (extension, CLI, test bundles)', process.execPath, ['esbuild.js', '--tests'])) {
+    totals.failed++;
+    return finish(started);
+  }
+  if (want('static')) {
+    for (const [name, bin, args] of [['typecheck', 'tsc', ['--noEmit', '-p', '.']], ['lint', 'eslint', ['.']]]) {
+      if (step(name, process.execPath, [join(ROOT, 'node_modules', '.bin', bin), ...args])) totals.passed++;
+      else totals.failed++;
+    }
+  }
+  if (want('unit')) {
+    console.log('\n> unit tests (src/core in plain Node)');
+    const dir = join(ROOT, 'out', 'test', 'unit');
+    await runMocha('unit', readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => join(dir, f)), { timeout: 20000 });
+  }
+  if (want('integration') || want('e2e')) {
+    if (!step('package the VSIX', 'npm', ['run', '--silent', 'package'])) {
+      totals.failed++;
+      return finish(started);
+    }
+  }
+  if (want('integration')) {
+    step('integration tests (real VS Code extension host)', process.execPath, [join(ROOT, 'test', 'host', 'integration.mjs'), '--no-build']);
+    const summaryFile = join(ROOT, 'test-results', 'integration-summary.json');
+    const s = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 1 };
+    totals.passed += s.passed;
+    totals.failed += s.failed + (s.passed + s.failed === 0 ? 1 : 0);
+  }
+  if (want('e2e')) {
+    console.log('\n> end-to-end tests (real VS Code UI in Chromium)');
+    const dir = join(ROOT, 'test', 'e2e');
+    await runMocha('e2e', readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs')).sort().map((f) => join(dir, f)), { timeout: 120000 });
+  }
+  finish(started);
+}
+
+function finish(started) {
+  console.log(`\nTimes: ${timings.map(([n, ms]) => `${n.split(' (')[0]} ${(ms / 1000).toFixed(1)} s`).join(', ')}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exitCode = totals.failed ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log(`${totals.passed} passed, ${totals.failed + 1} failed`);
+  process.exitCode = 1;
+});

@@ -2,8 +2,22 @@
 # Installs a real VS Code for the tests without leaving the npm registry: code-server (which bundles
 # VS Code's server, extension host and web workbench) built with Node 24 from the registry.
 # Idempotent: re-running with everything in place takes well under a second.
-# Needs: libkrb5-dev (native build of code-server's kerberos module); `.ci/run` installs it.
+# Needs Debian's libkrb5-dev (native build of code-server's kerberos module) and, for the UI
+# tests, chromium: installed here when missing and running as root, otherwise named in an error.
 set -euo pipefail
+apt_need=()
+dpkg -s libkrb5-dev >/dev/null 2>&1 || apt_need+=(libkrb5-dev)
+if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null 2>&1; then apt_need+=(chromium); fi
+if [ ${#apt_need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "[host] installing Debian packages: ${apt_need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${apt_need[@]}" >/dev/null
+  else
+    echo "[host] missing Debian packages: run  sudo apt-get install -y ${apt_need[*]}" >&2
+    exit 1
+  fi
+fi
 CODE_SERVER_VERSION="${DOCENT_CODE_SERVER_VERSION:-4.139.1}"
 NODE24_VERSION="${DOCENT_NODE24_VERSION:-24.21.0}"
 root="$(cd "$(dirname "$0")/.." && pwd)"

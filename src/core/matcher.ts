@@ -18,7 +18,12 @@ interface Form {
   /** Tokens as written (for exact-case forms) or lower-cased. */
   readonly tokens: readonly string[];
   readonly exactCase: boolean;
+  /** The form is itself written in CamelCase (PagerDuty), so CamelCase words may match it. */
+  readonly camel: boolean;
 }
+
+/** A lower-case letter followed by an upper-case one: "ResourceQuota", "flowControl". */
+const CAMEL = /\p{Ll}\p{Lu}/u;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -66,6 +71,7 @@ export class TermMatcher {
 
   #addForm(id: string, text: string, exactCase: boolean, inflect: boolean): void {
     const tokens = tokenize(text);
+    const camel = CAMEL.test(text);
     if (tokens.length === 0) return;
     const variants: string[][] = [tokens];
     if (inflect && !exactCase) {
@@ -88,7 +94,7 @@ export class TermMatcher {
         node = child;
       }
       if (!node.forms.some((f) => f.id === id && f.exactCase === exactCase && f.tokens.join(' ') === key.join(' '))) {
-        node.forms.push({ id, tokens: key, exactCase });
+        node.forms.push({ id, tokens: key, exactCase, camel });
         this.#formCount++;
       }
     }
@@ -133,8 +139,10 @@ export class TermMatcher {
       if (!node || node.forms.length === 0) continue;
       if (isInsideIdentifier(slice, words[j].e, 'after')) continue;
       const actual = words.slice(i, j + 1).map((w) => w.w);
+      // A CamelCase word in prose is an identifier (ResourceQuota), not the joined phrase "resource quota".
+      const camelWord = j === i && CAMEL.test(actual[0]);
       const form = node.forms.find((f) => f.exactCase && f.tokens.every((t, k) => t === actual[k]))
-        ?? node.forms.find((f) => !f.exactCase);
+        ?? node.forms.find((f) => !f.exactCase && (!camelWord || f.camel));
       if (form) best = { id: form.id, last: j };
     }
     return best;

@@ -21,10 +21,12 @@ function hostPaths() {
 }
 
 /** Installs code-server and Node 24 into the cache folder if they are not there yet. */
-export function ensureHost() {
+export function ensureHost({ browser = true } = {}) {
   const { node, entry } = hostPaths();
-  if (!existsSync(node) || !existsSync(entry)) execFileSync('bash', [join(ROOT, 'scripts', 'install-host.sh')], { stdio: 'inherit' });
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  if (!existsSync(node) || !existsSync(entry) || (browser && !existsSync(CHROMIUM))) {
+    execFileSync('bash', [join(ROOT, 'scripts', 'install-host.sh'), ...(browser ? ['--with-browser'] : [])], { stdio: 'inherit' });
+  }
+  if (browser && !existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   return hostPaths();
 }
 
@@ -43,8 +45,8 @@ function freePort() {
 /**
  * @param {{ vsix: string[], workspace: string, env?: Record<string,string>, settings?: Record<string, unknown>, log?: (s: string) => void }} options
  */
-export async function startCodeServer({ vsix, workspace, env = {}, settings = {}, log = () => {} }) {
-  const { node, entry } = ensureHost();
+export async function startCodeServer({ vsix, workspace, env = {}, settings = {}, log = () => {}, browser = true, keepProfile = false }) {
+  const { node, entry } = ensureHost({ browser });
   const base = mkdtempSync(join(tmpdir(), 'docent-host-'));
   const userData = join(base, 'user-data');
   const extensions = join(base, 'extensions');
@@ -94,7 +96,7 @@ export async function startCodeServer({ vsix, workspace, env = {}, settings = {}
     async stop() {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-      rmSync(base, { recursive: true, force: true });
+      if (!keepProfile) rmSync(base, { recursive: true, force: true });
     },
   };
 }

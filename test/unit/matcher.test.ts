@@ -48,6 +48,10 @@ describe('TermMatcher', () => {
     assert.deepEqual(found('a read\nreplica'), [['read-replica', 'read\nreplica']]);
   });
 
+  it('does not read CamelCase identifiers as joined phrases', () => {
+    assert.deepEqual(found('the FanOut type and the fanout step'), [['fan-out', 'fanout']]);
+  });
+
   it('compiles each surface form once', () => {
     assert.ok(matcher.formCount > 20);
   });

@@ -27,7 +27,6 @@ export async function activate(): Promise<void> {
   const write = (extra: Record<string, unknown>) =>
     writeFileSync(config.resultsFile, JSON.stringify({ vscodeVersion: vscode.version, results, ...extra }, null, 2));
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Mocha = require(config.mochaPath) as typeof import('mocha');
     const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'spec' });
     if (config.grep) mocha.grep(config.grep);

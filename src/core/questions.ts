@@ -1,0 +1,401 @@
+import type { GlossaryEntry, Category } from './glossary/types';
+import type { Heading } from './analyze';
+import type { TermMatch, TextRange } from './matcher';
+import { SECTION_KINDS, missingSections, type SectionKind } from './structure';
+import { quoteAround, sentenceAt, plainQuote } from './snippets';
+
+/** The question categories of the review sidebar, in display order. */
+export const QUESTION_CATEGORIES = [
+  'clarifying', 'tradeoff', 'risk', 'dependency', 'scale', 'reliability', 'data', 'security', 'cost', 'operations', 'testing', 'timeline',
+] as const;
+export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
+
+export const QUESTION_CATEGORY_LABELS: Record<QuestionCategory, string> = {
+  clarifying: 'Clarifying',
+  tradeoff: 'Tradeoffs',
+  risk: 'Risks',
+  dependency: 'Dependencies',
+  scale: 'Scale & performance',
+  reliability: 'Reliability',
+  data: 'Data',
+  security: 'Security & privacy',
+  cost: 'Cost',
+  operations: 'Operations & rollout',
+  testing: 'Testing',
+  timeline: 'Timeline & resourcing',
+};
+
+export type QuestionSource = 'term' | 'number' | 'missing-section' | 'diagram' | 'decision' | 'soft-spot' | 'user';
+
+export interface QuestionLocation {
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface Question {
+  /** Stable across edits that do not touch the evidence, so the PM's state survives editing. */
+  readonly id: string;
+  readonly category: QuestionCategory;
+  readonly text: string;
+  /** Why Docent suggests it: one short line shown under the question. */
+  readonly why: string;
+  /** 0–100; higher first. */
+  readonly priority: number;
+  readonly source: QuestionSource;
+  /** Where the doc raised it (document offsets); empty for questions about what is missing. */
+  readonly locations: readonly QuestionLocation[];
+  /** True when the text cites something specific from the doc (a term, number, component, section or quote). */
+  readonly specific: boolean;
+}
+
+/** What the question engine reads; every field comes from the core analysis. */
+export interface QuestionInput {
+  readonly text: string;
+  readonly terms: readonly TermMatch[];
+  readonly headings: readonly Heading[];
+  readonly prose: readonly TextRange[];
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+  readonly quantities?: readonly QuantityLike[];
+  readonly dependencies?: readonly { from: string; to: string; label?: string; offset: number }[];
+}
+
+export interface QuantityLike {
+  readonly kind: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly value: number;
+  readonly unit: string;
+  readonly percentile?: string;
+  readonly notes: readonly string[];
+}
+
+const CATEGORY_WEIGHT: Record<QuestionCategory, number> = {
+  risk: 62, reliability: 60, cost: 58, scale: 56, dependency: 56, security: 55, timeline: 54,
+  tradeoff: 52, data: 50, operations: 50, testing: 45, clarifying: 40,
+};
+
+const GLOSSARY_TO_QUESTION: Record<Category, QuestionCategory> = {
+  'distributed-systems': 'reliability', apis: 'dependency', messaging: 'reliability', scalability: 'scale',
+  reliability: 'reliability', caching: 'scale', data: 'data', pipelines: 'data', cloud: 'operations',
+  operations: 'operations', security: 'security', cost: 'cost', numbers: 'scale', hardware: 'risk', 'ai-ml': 'risk', process: 'clarifying',
+};
+
+/** Questions raised by the absence of a standard section, in the project's own words. */
+const MISSING: Partial<Record<SectionKind, { category: QuestionCategory; text: string; boost: number }>> = {
+  context: { category: 'clarifying', boost: 0, text: 'What problem does this solve, for whom, and why does it need solving now?' },
+  goals: { category: 'clarifying', boost: 4, text: 'What measurable outcome will tell us this project succeeded?' },
+  'non-goals': { category: 'clarifying', boost: 0, text: 'What is explicitly out of scope, so nobody in the review assumes it is included?' },
+  alternatives: { category: 'tradeoff', boost: 14, text: 'Which other designs were considered, including buying a product or changing nothing, and why were they rejected?' },
+  dependencies: { category: 'dependency', boost: 10, text: 'Which teams, services or vendors must deliver something for this to ship, and has each committed to a date?' },
+  risks: { category: 'risk', boost: 10, text: 'What are the three things most likely to go wrong, and who owns the mitigation for each?' },
+  security: { category: 'security', boost: 6, text: 'What new data, access paths or network exposure does this add, and who is doing the security and privacy review?' },
+  scalability: { category: 'scale', boost: 8, text: 'What load is this sized for today and in two years, and which part breaks first at 10x?' },
+  reliability: { category: 'reliability', boost: 10, text: 'What are the SLOs, how will the team know it is failing before users do, and who gets paged?' },
+  rollout: { category: 'operations', boost: 14, text: 'How does this roll out in stages, and how quickly can it be rolled back if a stage goes wrong?' },
+  testing: { category: 'testing', boost: 6, text: 'How will this be tested before launch, including at production load and with a dependency failing?' },
+  cost: { category: 'cost', boost: 16, text: 'What will this cost to build and to run each month, and how does that cost grow with traffic?' },
+  timeline: { category: 'timeline', boost: 16, text: 'What are the milestones and dates, which are on the critical path, and what staffing do they assume?' },
+  'open-questions': { category: 'clarifying', boost: 4, text: 'Which decisions are still open, who owns each, and by when must they be closed?' },
+};
+
+interface SoftSpot { kind: string; re: RegExp; category: QuestionCategory; boost: number; ask: (q: string) => string }
+
+/** Phrases that leave something unpinned: each gets a question about who, when, and what if not. */
+const SOFT_SPOTS: SoftSpot[] = [
+  { kind: 'tbd', re: /\b(?:TBD|TBC|TODO|to be (?:decided|determined|defined|confirmed)|not yet (?:decided|determined|known))\b/g, category: 'timeline', boost: 14,
+    ask: (q) => `“${q}” is still open: who owns the decision, and by when must it be made?` },
+  { kind: 'assumption', re: /\b(?:we assume|assuming|assumes|assumption(?:s)? (?:is|are)|presumably)\b/gi, category: 'risk', boost: 12,
+    ask: (q) => `The doc assumes “${q}”: what happens if that turns out to be wrong, and how would we find out?` },
+  { kind: 'eventually', re: /\beventually\b(?! consistent)/gi, category: 'data', boost: 4,
+    ask: (q) => `“${q}”: how long is “eventually” in practice, and what does a user see in the meantime?` },
+  { kind: 'best-effort', re: /\bbest[- ]effort\b/gi, category: 'reliability', boost: 8,
+    ask: (q) => `“${q}” is best effort: what is lost when it fails, and does anyone find out?` },
+  { kind: 'manual', re: /\bmanual(?:ly)?\b/gi, category: 'operations', boost: 6,
+    ask: (q) => `“${q}” relies on a manual step: who does it, how often, and what happens when they are away?` },
+  { kind: 'stopgap', re: /\b(?:for now|for the time being|temporar(?:y|ily)|short[- ]term|stopgap|workaround|hack(?:y)?)\b/gi, category: 'timeline', boost: 8,
+    ask: (q) => `“${q}” is a stopgap: when is it replaced, and is that work planned and staffed?` },
+  { kind: 'deferred', re: /\b(?:in (?:the )?future|future work|follow[- ]up|phase (?:2|two)|later phase|v2)\b/gi, category: 'timeline', boost: 4,
+    ask: (q) => `“${q}” is deferred: what ships without it, and when is it scheduled?` },
+  { kind: 'out-of-scope', re: /\bout of scope\b/gi, category: 'dependency', boost: 4,
+    ask: (q) => `“${q}” is out of scope: who covers it instead, and does the launch depend on it?` },
+  { kind: 'hedge', re: /\bshould (?:be )?(?:fine|enough|sufficient|ok(?:ay)?|rare|negligible|minimal|small|fast enough|possible|straightforward|easy|trivial)\b/gi, category: 'risk', boost: 10,
+    ask: (q) => `“${q}”: what measurement backs this, and what is the plan if it is not true?` },
+];
+
+const DECISION = /\b(?:we (?:chose|choose|decided|decide|will use|are using|are going with|opted|selected|picked|prefer|propose to use)|(?:was|were) (?:chosen|selected|rejected)|we rejected|instead of|rather than|in favou?r of)\b/gi;
+
+const HIGH_VALUE_SECTIONS = new Set<SectionKind | undefined>(['goals', 'design', 'scalability', 'reliability', 'rollout', 'risks']);
+const LOW_VALUE_SECTIONS = /\b(history|appendix|references?|acknowledg|changelog|glossary|footnotes?)\b/i;
+
+/**
+ * Suggests review questions about this particular doc: from its terms, its numbers, its missing
+ * sections, its diagrams, its decisions and its soft spots. Ranked, merged, with stable ids.
+ */
+export function generateQuestions(input: QuestionInput): Question[] {
+  const { text } = input;
+  const sectionAt = sectionLookup(input.headings);
+  const centrality = (offset: number) => {
+    const h = sectionAt(offset);
+    if (!h) return 0;
+    if (LOW_VALUE_SECTIONS.test(h.text)) return -12;
+    return HIGH_VALUE_SECTIONS.has(h.kind) ? 6 : 0;
+  };
+  const inProse = proseLookup(input.prose);
+  const out: Question[] = [];
+  const add = (q: Omit<Question, 'priority'> & { boost: number }) => {
+    const { boost, ...rest } = q;
+    out.push({ ...rest, priority: clamp(CATEGORY_WEIGHT[q.category] + boost) });
+  };
+
+  // 1. Terms: the glossary's first question, anchored in the doc's own sentence.
+  const byEntry = new Map<string, TermMatch[]>();
+  for (const t of input.terms) {
+    const list = byEntry.get(t.id);
+    if (list) list.push(t);
+    else byEntry.set(t.id, [t]);
+  }
+  for (const [id, matches] of byEntry) {
+    const entry = input.entries.get(id);
+    if (!entry || entry.askAbout.length === 0 || entry.category === 'process' || entry.category === 'numbers') continue;
+    const best = [...matches].sort((a, b) => centrality(b.offset) - centrality(a.offset) || a.offset - b.offset)[0];
+    const quote = quoteAround(text, best.offset, best.length, 80);
+    const ask = entry.askAbout[0];
+    const category = GLOSSARY_TO_QUESTION[entry.category];
+    add({
+      id: `term:${id}`, category, source: 'term', specific: true,
+      text: `On “${quote}”: ${lowerFirst(ask)}`,
+      why: `The doc relies on ${entry.term} (${matches.length}×).`,
+      locations: matches.map((m) => ({ offset: m.offset, length: m.length })),
+      boost: Math.min(12, matches.length * 2) + centrality(best.offset) - 8,
+    });
+  }
+
+  // 2. Numbers: peak vs average, how measured, 10x, the downtime budget.
+  const seenNumbers = new Map<string, Question>();
+  for (const q of input.quantities ?? []) {
+    const shown = text.slice(q.offset, q.offset + q.length);
+    const key = `number:${q.kind}:${q.percentile ?? ''}:${Math.round(q.value * 1000) / 1000}`;
+    const existing = seenNumbers.get(key);
+    if (existing) {
+      (existing.locations as QuestionLocation[]).push({ offset: q.offset, length: q.length });
+      continue;
+    }
+    const question = numberQuestion(q, shown);
+    if (!question) continue;
+    const full: Question = {
+      id: key, category: question.category, source: 'number', specific: true, text: question.text, why: question.why,
+      locations: [{ offset: q.offset, length: q.length }], priority: clamp(CATEGORY_WEIGHT[question.category] + question.boost + centrality(q.offset)),
+    };
+    seenNumbers.set(key, full);
+    out.push(full);
+  }
+
+  // 3. Missing standard sections.
+  const title = input.headings.find((h) => h.depth === 1) ?? input.headings[0];
+  for (const kind of missingSections(input.headings)) {
+    const m = MISSING[kind];
+    if (!m) continue;
+    add({
+      id: `missing:${kind}`, category: m.category, source: 'missing-section', specific: false, text: m.text,
+      why: `The doc has no ${SECTION_KINDS[kind].label.toLowerCase()} section.`,
+      locations: title ? [{ offset: title.offset, length: 0 }] : [], boost: m.boost,
+    });
+  }
+
+  // 4. Diagram edges: what if the callee is slow or down, and who owns it.
+  const callers = new Map<string, { from: string[]; offset: number }>();
+  for (const d of input.dependencies ?? []) {
+    if (d.from === d.to) continue;
+    const c = callers.get(d.to);
+    if (c) { if (!c.from.includes(d.from)) c.from.push(d.from); }
+    else callers.set(d.to, { from: [d.from], offset: d.offset });
+  }
+  for (const [callee, { from, offset }] of callers) {
+    const who = from.length > 2 ? `${from.slice(0, 2).join(', ')} and ${from.length - 2} more` : from.join(' and ');
+    add({
+      id: `diagram:${norm(callee)}`, category: 'dependency', source: 'diagram', specific: true,
+      text: `What happens to ${who} when ${callee} is slow or down, and which team owns ${callee}?`,
+      why: `The diagram shows ${from.length === 1 ? 'a call' : `${from.length} calls`} into ${callee}.`,
+      locations: [{ offset, length: 0 }], boost: 4 + Math.min(6, from.length * 2),
+    });
+  }
+
+  // 5. Decisions and 6. soft spots, found in prose only.
+  for (const r of input.prose) {
+    const chunk = text.slice(r.start, r.end);
+    DECISION.lastIndex = 0;
+    for (let m = DECISION.exec(chunk); m; m = DECISION.exec(chunk)) {
+      const at = r.start + m.index;
+      const quote = quoteAround(text, at, m[0].length, 100);
+      add({
+        id: `decision:${hash(norm(plainQuote(text.slice(sentenceAt(text, at).start, sentenceAt(text, at).end))))}`,
+        category: 'tradeoff', source: 'decision', specific: true,
+        text: `On “${quote}”: what does this choice cost us, and what would make the team revisit it?`,
+        why: 'The doc makes a choice here.', locations: [{ offset: at, length: m[0].length }], boost: 10 + centrality(at),
+      });
+    }
+    for (const s of SOFT_SPOTS) {
+      s.re.lastIndex = 0;
+      for (let m = s.re.exec(chunk); m; m = s.re.exec(chunk)) {
+        const at = r.start + m.index;
+        if (!inProse(at)) continue;
+        const quote = quoteAround(text, at, m[0].length, 90);
+        const { start, end } = sentenceAt(text, at);
+        add({
+          id: `soft:${s.kind}:${hash(norm(plainQuote(text.slice(start, end))))}`,
+          category: s.category, source: 'soft-spot', specific: true, text: s.ask(quote),
+          why: `“${m[0]}” leaves something unpinned.`, locations: [{ offset: at, length: m[0].length }], boost: s.boost + centrality(at),
+        });
+      }
+    }
+  }
+  return rankAndMerge(out);
+}
+
+function numberQuestion(q: QuantityLike, shown: string): { category: QuestionCategory; text: string; why: string; boost: number } | undefined {
+  const note = q.notes[0] ? ` (${q.notes[0]})` : '';
+  switch (q.kind) {
+    case 'rate':
+      return { category: 'scale', boost: 12, why: `The doc states a rate: ${shown}${note}.`,
+        text: `Is ${shown} the peak or the average, how was it measured, and what breaks first at 10x (${formatRate(q.value * 10)})?` };
+    case 'latency':
+      return q.percentile
+        ? { category: 'scale', boost: 8, why: `The doc states a latency target: ${shown}.`,
+          text: `Where is the ${q.percentile} of ${shown.replace(new RegExp(`^${q.percentile}\\s*`, 'i'), '')} measured (client or server), and which dependency uses most of that budget?` }
+        : { category: 'scale', boost: 4, why: `The doc states a latency: ${shown}.`,
+          text: `Is ${shown} an average or a percentile such as p99, and what do the slowest 1% of requests see?` };
+    case 'availability':
+      return { category: 'reliability', boost: 14, why: `The doc states an availability target${note}.`,
+        text: `${shown} availability${note ? ` allows ${q.notes[0].replace(/^allows /, '')}` : ''}: which dependencies must be at least that available, and what happens when the budget is spent?` };
+    case 'size':
+      return { category: 'data', boost: 2, why: `The doc states a data size: ${shown}.`,
+        text: `How fast does the ${shown} grow, how long is it kept, and what does storing and backing it up cost?` };
+    case 'bandwidth':
+      return { category: 'cost', boost: 2, why: `The doc states a bandwidth: ${shown}.`,
+        text: `Is ${shown} enough at peak, and what does moving that much data between zones or regions cost?` };
+    case 'duration': {
+      const n = q.notes.join(' ');
+      if (/data may be lost/.test(n)) return { category: 'reliability', boost: 12, why: 'The doc states a recovery point objective.', text: `Has losing up to ${shown} of data been agreed with the business, and how is it tested?` };
+      if (/down up to/.test(n)) return { category: 'reliability', boost: 12, why: 'The doc states a recovery time objective.', text: `Has a restore within ${shown} been rehearsed end to end, and when was the last drill?` };
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function formatRate(perSecond: number): string {
+  const n = perSecond >= 1e9 ? `${round(perSecond / 1e9)} billion` : perSecond >= 1e6 ? `${round(perSecond / 1e6)} million` : Math.round(perSecond).toLocaleString('en-US');
+  return `${n} per second`;
+}
+
+function round(n: number): string {
+  return n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
+}
+
+/** Merge near-duplicates (keeping all their locations) and sort by priority, then by position. */
+export function rankAndMerge(questions: readonly Question[]): Question[] {
+  const merged: (Question & { tokens: Set<string> })[] = [];
+  const byId = new Map<string, Question & { tokens: Set<string> }>();
+  for (const q of [...questions].sort((a, b) => b.priority - a.priority)) {
+    const same = byId.get(q.id);
+    if (same) {
+      (same.locations as QuestionLocation[]).push(...q.locations);
+      continue;
+    }
+    const tokens = new Set(norm(q.text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
+    const twin = merged.find((m) => m.category === q.category && jaccard(m.tokens, tokens) >= 0.75);
+    if (twin) {
+      (twin.locations as QuestionLocation[]).push(...q.locations);
+      continue;
+    }
+    const entry = { ...q, locations: [...q.locations], tokens };
+    merged.push(entry);
+    byId.set(q.id, entry);
+  }
+  return merged
+    .map(({ tokens: _tokens, ...q }) => ({ ...q, locations: dedupeLocations(q.locations) }))
+    .sort((a, b) => b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
+}
+
+/** The top `perCategory` questions of each category, and how many more each has. */
+export function capPerCategory(questions: readonly Question[], perCategory: number): { shown: Question[]; more: Map<QuestionCategory, number> } {
+  const counts = new Map<QuestionCategory, number>();
+  const shown: Question[] = [];
+  const more = new Map<QuestionCategory, number>();
+  for (const q of questions) {
+    const n = counts.get(q.category) ?? 0;
+    counts.set(q.category, n + 1);
+    if (n < perCategory) shown.push(q);
+    else more.set(q.category, (more.get(q.category) ?? 0) + 1);
+  }
+  return { shown, more };
+}
+
+const STOP = new Set(['the', 'and', 'what', 'how', 'who', 'does', 'this', 'that', 'with', 'for', 'when', 'which', 'are', 'from', 'will', 'would', 'each']);
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 1 : inter / union;
+}
+
+function dedupeLocations(locs: readonly QuestionLocation[]): QuestionLocation[] {
+  const seen = new Set<string>();
+  return [...locs].sort((a, b) => a.offset - b.offset).filter((l) => {
+    const k = `${l.offset}:${l.length}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function sectionLookup(headings: readonly Heading[]): (offset: number) => Heading | undefined {
+  const sorted = [...headings].sort((a, b) => a.offset - b.offset);
+  return (offset) => {
+    let found: Heading | undefined;
+    for (const h of sorted) {
+      if (h.offset > offset) break;
+      found = h;
+    }
+    return found;
+  };
+}
+
+function proseLookup(ranges: readonly TextRange[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].end <= offset) lo = mid + 1;
+      else if (ranges[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** Lower-case, letters and digits only: for comparing and hashing question evidence. */
+export function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** FNV-1a, 32-bit, base 36: short stable ids from evidence text. */
+export function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function clamp(n: number): number {
+  return Math.max(0, Math.min(100, Math.round(n)));
+}

@@ -66,6 +66,10 @@ const configs = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
 ];
 
+if (process.argv.includes('--bench')) {
+  configs.push({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs', target: 'node20' });
+}
+
 if (tests) {
   const unit = fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`);
   configs.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha', 'fast-check'] });

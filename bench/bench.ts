@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: Docent's analysis against a baseline measured in the same run (these machines
+ * are noisy, so ratios matter more than milliseconds). Baseline: one remark-parse (+ gfm, front
+ * matter) of the whole document, which is what a naive implementation would do on every edit.
+ * `npm run bench -- --json` prints one JSON object.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../src/core';
+
+const json = process.argv.includes('--json');
+const ROOT = join(__dirname, '..', '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'docs');
+const log = (s: string) => { if (!json) console.log(s); };
+
+function time<T>(fn: () => T): { ms: number; result: T } {
+  const t = performance.now();
+  const result = fn();
+  return { ms: performance.now() - t, result };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function corpus(): { name: string; text: string }[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
+}
+
+/** A 1 MB design doc made of real design-doc text (the corpus, or the sample if it is absent). */
+function generatedDoc(docs: { text: string }[]): string {
+  const parts: string[] = [];
+  const sources = docs.length ? docs.map((d) => d.text) : [readFileSync(join(ROOT, 'samples', 'checkout-orders-redesign.md'), 'utf8')];
+  let size = 0;
+  for (let i = 0; size < 1_000_000; i++) {
+    const t = `\n\n# Part ${i + 1}\n\n` + sources[i % sources.length].replace(/^---[\s\S]*?\n---\n/, '');
+    parts.push(t);
+    size += t.length;
+  }
+  return parts.join('').slice(0, 1_000_000);
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const glossary = loadGlossary();
+const matcher = time(() => new TermMatcher(glossary));
+const docs = corpus();
+const big = generatedDoc(docs);
+
+log(`Glossary: ${glossary.entries.size} entries, ${matcher.result.formCount} surface forms, compiled in ${matcher.ms.toFixed(1)} ms`);
+log(`Generated doc: ${(big.length / 1e6).toFixed(2)} MB\n`);
+
+// Warm up the JIT on a real doc.
+for (let i = 0; i < 3; i++) new DocumentAnalyzer(matcher.result).analyze(docs[0]?.text ?? big.slice(0, 50_000));
+
+const fullParse = time(() => processor.parse(big)).ms;
+const analyzer = new DocumentAnalyzer(matcher.result);
+const full = time(() => analyzer.analyze(big));
+const edits: number[] = [];
+let current = big;
+for (let i = 0; i < 15; i++) {
+  const at = Math.floor(big.length * (0.2 + 0.04 * i));
+  const pos = current.indexOf(' ', at);
+  current = current.slice(0, pos) + (i % 2 ? ' ' : 'x') + current.slice(pos + 1);
+  edits.push(time(() => analyzer.analyze(current)).ms);
+}
+const lines = big.split('\n');
+const mid = Math.floor(lines.length / 2);
+const viewStart = lines.slice(0, mid).join('\n').length;
+const viewEnd = viewStart + lines.slice(mid, mid + 60).join('\n').length;
+const viewport = median([0, 1, 2, 3, 4].map(() => time(() => new DocumentAnalyzer(matcher.result).analyze(big, { range: { start: viewStart, end: viewEnd } })).ms));
+
+const adversarial: Record<string, string> = {
+  'nested list markers (10k)': '- '.repeat(10000) + 'sharding',
+  'nested block quotes (10k)': '> '.repeat(10000) + 'sharding',
+  'backtick runs (30 KB)': '\\``'.repeat(10000),
+  '"**_* " repeated (50 KB)': '**_* '.repeat(10000),
+  '"[](" repeated (30 KB)': '[]('.repeat(10000),
+  'one 1 MB line': 'sharding and caching '.repeat(50000),
+  '20,000 table rows': '| a | b |\n|---|---|\n' + '| cache | shard |\n'.repeat(20000),
+};
+const adv: Record<string, number> = {};
+for (const [name, text] of Object.entries(adversarial)) adv[name] = time(() => new DocumentAnalyzer(matcher.result).analyze(text)).ms;
+const advMax = Math.max(...Object.values(adv));
+
+const perDoc = docs.map((d) => {
+  const parse = median([0, 1, 2].map(() => time(() => processor.parse(d.text)).ms));
+  const analysis = median([0, 1, 2].map(() => time(() => new DocumentAnalyzer(matcher.result).analyze(d.text)).ms));
+  return { name: d.name, bytes: d.text.length, parse, analysis };
+});
+const near50 = [...perDoc].sort((a, b) => Math.abs(a.bytes - 50_000) - Math.abs(b.bytes - 50_000))[0];
+const matchOnly = median([0, 1, 2].map(() => time(() => matcher.result.match(big)).ms));
+
+const result = {
+  doc_bytes: big.length,
+  glossary_entries: glossary.entries.size,
+  surface_forms: matcher.result.formCount,
+  compile_ms: round(matcher.ms),
+  full_parse_ms: round(fullParse),
+  full_analysis_ms: round(full.ms),
+  edit_update_ms: round(median(edits)),
+  viewport_first_ms: round(viewport),
+  adversarial_max_ms: round(advMax),
+  match_only_ms: round(matchOnly),
+  throughput_mb_s: round(big.length / 1e6 / (full.ms / 1000)),
+  doc_50kb: near50 ? { name: near50.name, bytes: near50.bytes, analysis_ms: round(near50.analysis), parse_ms: round(near50.parse) } : null,
+  ratios: {
+    edit_vs_full_parse: round(fullParse / median(edits)),
+    analysis_vs_full_parse: round(full.ms / fullParse),
+    match_vs_full_parse: round(matchOnly / fullParse),
+  },
+  adversarial: Object.fromEntries(Object.entries(adv).map(([k, v]) => [k, round(v)])),
+  corpus: perDoc.map((d) => ({ ...d, parse: round(d.parse), analysis: round(d.analysis) })),
+  degraded_chunks_in_generated_doc: full.result.degraded.length,
+};
+
+if (json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const row = (k: string, v: string, note = '') => console.log(`${k.padEnd(34)} ${v.padStart(12)}  ${note}`);
+  row('whole-doc remark parse (baseline)', `${result.full_parse_ms} ms`);
+  row('Docent full analysis', `${result.full_analysis_ms} ms`, `${result.ratios.analysis_vs_full_parse}x the baseline`);
+  row('update after a 1-char edit', `${result.edit_update_ms} ms`, `baseline / ${result.ratios.edit_vs_full_parse} (target: at least 150)`);
+  row('first screenful (60 lines)', `${result.viewport_first_ms} ms`, '(target: at most 50 ms)');
+  row('term matching alone, 1 MB', `${result.match_only_ms} ms`, `${result.ratios.match_vs_full_parse}x the baseline`);
+  row('throughput', `${result.throughput_mb_s} MB/s`);
+  if (near50) row(`50 KB real doc (${near50.name})`, `${result.doc_50kb!.analysis_ms} ms`, '(target: at most 100 ms)');
+  console.log('\nAdversarial inputs (target: each at most 2,000 ms):');
+  for (const [k, v] of Object.entries(result.adversarial)) row(`  ${k}`, `${v} ms`);
+  console.log('\nCorpus (median of 3):');
+  for (const d of result.corpus) row(`  ${d.name.slice(0, 32)}`, `${d.analysis} ms`, `${(d.bytes / 1024).toFixed(0)} KB, parse ${d.parse} ms`);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -66,6 +66,13 @@ const configs = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
 ];
 
+// Ad-hoc scripts that use the core: node esbuild.js --script=path/to/x.ts (bundled to out/scripts/x.js).
+for (const arg of process.argv.filter((a) => a.startsWith('--script='))) {
+  const entry = arg.slice('--script='.length);
+  configs.length = 0;
+  configs.push({ ...common, entryPoints: [entry], outfile: `out/scripts/${path.basename(entry, '.ts')}.js`, platform: 'node', format: 'cjs', target: 'node20' });
+}
+
 if (process.argv.includes('--bench')) {
   configs.push({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs', target: 'node20' });
 }

@@ -124,6 +124,9 @@ const SOFT_SPOTS: SoftSpot[] = [
 
 const DECISION = /\b(?:we (?:chose|choose|decided|decide|will use|are using|are going with|opted|selected|picked|prefer|propose to use)|(?:was|were) (?:chosen|selected|rejected)|we rejected|instead of|rather than|in favou?r of)\b/gi;
 
+/** Term questions beyond this many become noise; the Terms view lists every term. */
+const MAX_TERM_QUESTIONS = 15;
+
 const HIGH_VALUE_SECTIONS = new Set<SectionKind | undefined>(['goals', 'design', 'scalability', 'reliability', 'rollout', 'risks']);
 const LOW_VALUE_SECTIONS = /\b(history|appendix|references?|acknowledg|changelog|glossary|footnotes?)\b/i;
 
@@ -154,16 +157,26 @@ export function generateQuestions(input: QuestionInput): Question[] {
     if (list) list.push(t);
     else byEntry.set(t.id, [t]);
   }
-  for (const [id, matches] of byEntry) {
-    const entry = input.entries.get(id);
-    if (!entry || entry.askAbout.length === 0 || entry.category === 'process' || entry.category === 'numbers') continue;
-    const best = [...matches].sort((a, b) => centrality(b.offset) - centrality(a.offset) || a.offset - b.offset)[0];
+  // Most-used, most central terms first; each quotes a sentence no other term question used.
+  const usedSentences = new Set<number>();
+  // Headings and table-of-contents lines name a topic; they are not the place to quote.
+  const headingLine = (offset: number) => /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset))) || input.headings.some((h) => h.offset <= offset && offset < h.offset + h.text.length + h.depth + 2);
+  const termOrder = [...byEntry].map(([id, matches]) => ({ id, matches, entry: input.entries.get(id) }))
+    .filter((t): t is { id: string; matches: TermMatch[]; entry: GlossaryEntry } => !!t.entry && t.entry.askAbout.length > 0 && t.entry.category !== 'process' && t.entry.category !== 'numbers')
+    .sort((a, b) => b.matches.length - a.matches.length || a.matches[0].offset - b.matches[0].offset)
+    .slice(0, MAX_TERM_QUESTIONS);
+  for (const { id, matches, entry } of termOrder) {
+    const candidates = matches.filter((m) => !headingLine(m.offset) && inProse(m.offset));
+    if (candidates.length === 0) continue;
+    const best = [...candidates].sort((a, b) =>
+      Number(usedSentences.has(sentenceAt(text, a.offset).start)) - Number(usedSentences.has(sentenceAt(text, b.offset).start))
+      || centrality(b.offset) - centrality(a.offset) || a.offset - b.offset)[0];
+    usedSentences.add(sentenceAt(text, best.offset).start);
     const quote = quoteAround(text, best.offset, best.length, 80);
-    const ask = entry.askAbout[0];
     const category = GLOSSARY_TO_QUESTION[entry.category];
     add({
       id: `term:${id}`, category, source: 'term', specific: true,
-      text: `On “${quote}”: ${lowerFirst(ask)}`,
+      text: `On “${quote}”: ${lowerFirst(entry.askAbout[0])}`,
       why: `The doc relies on ${entry.term} (${matches.length}×).`,
       locations: matches.map((m) => ({ offset: m.offset, length: m.length })),
       boost: Math.min(12, matches.length * 2) + centrality(best.offset) - 8,
@@ -249,7 +262,19 @@ export function generateQuestions(input: QuestionInput): Question[] {
       }
     }
   }
-  return rankAndMerge(out);
+  return rankAndMerge(capSoftSpots(out));
+}
+
+/** At most two questions per kind of soft spot (the most central ones): the fifth "assuming" adds nothing. */
+function capSoftSpots(questions: Question[]): Question[] {
+  const perKind = new Map<string, number>();
+  return [...questions].sort((a, b) => b.priority - a.priority).filter((q) => {
+    if (q.source !== 'soft-spot' && q.source !== 'decision') return true;
+    const kind = q.source === 'decision' ? 'decision' : q.id.split(':')[1];
+    const n = perKind.get(kind) ?? 0;
+    perKind.set(kind, n + 1);
+    return n < (q.source === 'decision' ? 4 : 2);
+  });
 }
 
 function numberQuestion(q: QuantityLike, shown: string): { category: QuestionCategory; text: string; why: string; boost: number } | undefined {

@@ -22,11 +22,39 @@ export function sentenceAt(text: string, offset: number, length = 0): { start: n
       break;
     }
   }
-  // List items and table rows are their own sentences.
-  const lineStart = text.lastIndexOf('\n', offset) + 1;
-  if (lineStart > start && /^\s*(?:[-*+]|\d+[.)]|\|)\s/.test(text.slice(lineStart, lineStart + 6))) start = lineStart;
-  const lineEnd = text.indexOf('\n', offset + length);
-  if (lineEnd >= 0 && lineEnd < end && /^\n\s*(?:[-*+]|\d+[.)]|\|)\s/.test(text.slice(lineEnd, lineEnd + 6))) end = lineEnd;
+  // List items, headings and table rows are blocks of their own, even without blank lines around them.
+  const block = lineBlock(text, offset, length);
+  return { start: Math.max(start, block.start), end: Math.min(end, block.end) };
+}
+
+const BLOCK_START = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|\||>)/;
+const BLOCK_BREAK = /^\s*$|^\s{0,3}(?:[-=]{3,}|\*{3,}|`{3,}|~{3,})\s*$/;
+
+/** The run of lines around the offset that forms one Markdown block (a list item, a heading, a paragraph). */
+function lineBlock(text: string, offset: number, length: number): { start: number; end: number } {
+  const lineAt = (i: number) => {
+    const s = text.lastIndexOf('\n', i - 1) + 1;
+    let e = text.indexOf('\n', i);
+    if (e < 0) e = text.length;
+    return { s, e, line: text.slice(s, e) };
+  };
+  let cur = lineAt(offset);
+  let start = cur.s;
+  while (!BLOCK_START.test(cur.line) && cur.s > 0) {
+    const prev = lineAt(cur.s - 1);
+    if (BLOCK_BREAK.test(prev.line) || /^\s{0,3}#{1,6}\s/.test(prev.line)) break;
+    start = prev.s;
+    cur = prev;
+  }
+  cur = lineAt(offset + length);
+  let end = cur.e;
+  if (/^\s{0,3}#{1,6}\s/.test(cur.line)) return { start, end };
+  while (cur.e < text.length) {
+    const next = lineAt(cur.e + 1);
+    if (BLOCK_BREAK.test(next.line) || BLOCK_START.test(next.line)) break;
+    end = next.e;
+    cur = next;
+  }
   return { start, end };
 }
 
@@ -41,10 +69,10 @@ export function plainQuote(md: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<[^>]+>/g, '')
-    .replace(/(\*\*|__|\*|_(?=\S)|(?<=\S)_|~~)/g, '')
+    .replace(/(?<![\p{L}\p{N}])(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)(?![\p{L}\p{N}])|~~/gu, '')
     .replace(/`/g, '')
     .replace(/^\s*(?:>\s*)+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/gm, '')
     .replace(/\|/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -72,6 +100,8 @@ export function quoteAround(text: string, offset: number, length: number, max = 
   const cutLeft = left.length < before.length;
   const cutRight = right.length < after.length;
   let q = `${cutLeft ? '…' : ''}${left}${left ? joinL : ''}${middle}${right ? joinR : ''}${right}${cutRight ? '…' : ''}`;
+  // A cut may leave half a link behind: drop its syntax.
+  q = q.replace(/\]\([^)\s]*\)?/g, '').replace(/[[\]]/g, '').replace(/\s+/g, ' ');
   q = q.replace(/[.;:,]+$/, '').trim();
   return q;
 }

@@ -144,6 +144,12 @@ export function generateQuestions(input: QuestionInput): Question[] {
     return HIGH_VALUE_SECTIONS.has(h.kind) ? 6 : 0;
   };
   const inProse = proseLookup(input.prose);
+  const sentenceCache = new Map<number, { start: number; end: number }>();
+  const sentenceOf = (offset: number) => {
+    let s = sentenceCache.get(offset);
+    if (!s) sentenceCache.set(offset, (s = sentenceAt(text, offset)));
+    return s;
+  };
   const out: Question[] = [];
   const add = (q: Omit<Question, 'priority'> & { boost: number }) => {
     const { boost, ...rest } = q;
@@ -169,9 +175,9 @@ export function generateQuestions(input: QuestionInput): Question[] {
     const candidates = matches.filter((m) => !headingLine(m.offset) && inProse(m.offset));
     if (candidates.length === 0) continue;
     const best = [...candidates].sort((a, b) =>
-      Number(usedSentences.has(sentenceAt(text, a.offset).start)) - Number(usedSentences.has(sentenceAt(text, b.offset).start))
+      Number(usedSentences.has(sentenceOf(a.offset).start)) - Number(usedSentences.has(sentenceOf(b.offset).start))
       || centrality(b.offset) - centrality(a.offset) || a.offset - b.offset)[0];
-    usedSentences.add(sentenceAt(text, best.offset).start);
+    usedSentences.add(sentenceOf(best.offset).start);
     const quote = quoteAround(text, best.offset, best.length, 80);
     const category = GLOSSARY_TO_QUESTION[entry.category];
     add({
@@ -241,7 +247,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
       const at = r.start + m.index;
       const quote = quoteAround(text, at, m[0].length, 100);
       add({
-        id: `decision:${hash(norm(plainQuote(text.slice(sentenceAt(text, at).start, sentenceAt(text, at).end))))}`,
+        id: `decision:${hash(norm(plainQuote(text.slice(sentenceOf(at).start, sentenceOf(at).end))))}`,
         category: 'tradeoff', source: 'decision', specific: true,
         text: `On “${quote}”: what does this choice cost us, and what would make the team revisit it?`,
         why: 'The doc makes a choice here.', locations: [{ offset: at, length: m[0].length }], boost: 10 + centrality(at),
@@ -253,7 +259,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
         const at = r.start + m.index;
         if (!inProse(at)) continue;
         const quote = quoteAround(text, at, m[0].length, 90);
-        const { start, end } = sentenceAt(text, at);
+        const { start, end } = sentenceOf(at);
         add({
           id: `soft:${s.kind}:${hash(norm(plainQuote(text.slice(start, end))))}`,
           category: s.category, source: 'soft-spot', specific: true, text: s.ask(quote),

@@ -84,24 +84,27 @@ export function plainQuote(md: string): string {
  */
 export function quoteAround(text: string, offset: number, length: number, max = 90): string {
   const { start, end } = sentenceAt(text, offset, length);
-  const before = plainQuote(text.slice(start, offset));
-  const middle = plainQuote(text.slice(offset, offset + length));
-  const after = plainQuote(text.slice(offset + length, end));
+  // Mark the cited span, read the whole sentence as plain text, then find the marks again.
+  const marked = `${text.slice(start, offset)}\u0001${text.slice(offset, offset + length)}\u0002${text.slice(offset + length, end)}`;
+  const plain = plainQuote(marked);
+  const a = plain.indexOf('\u0001');
+  const b = plain.indexOf('\u0002');
+  if (a < 0 || b < a) return plainQuote(text.slice(offset, offset + length));
+  const before = plain.slice(0, a);
+  const middle = plain.slice(a + 1, b);
+  const after = plain.slice(b + 1);
   let left = before;
   let right = after;
-  const joinL = before && /\s$/.test(text.slice(start, offset)) ? ' ' : '';
-  const joinR = after && /^\s/.test(text.slice(offset + length, end)) ? ' ' : '';
-  const total = () => left.length + joinL.length + middle.length + joinR.length + right.length;
   // Trim the longer side first, at word boundaries.
-  while (total() > max && (left || right)) {
+  while (left.length + middle.length + right.length > max && (left || right)) {
     if (left.length >= right.length && left) left = left.includes(' ') ? left.slice(left.indexOf(' ') + 1) : '';
     else right = right.includes(' ') ? right.slice(0, right.lastIndexOf(' ')) : '';
   }
   const cutLeft = left.length < before.length;
   const cutRight = right.length < after.length;
-  let q = `${cutLeft ? '…' : ''}${left}${left ? joinL : ''}${middle}${right ? joinR : ''}${right}${cutRight ? '…' : ''}`;
+  let q = `${cutLeft ? '…' : ''}${left}${middle}${right}${cutRight ? '…' : ''}`;
   // A cut may leave half a link behind: drop its syntax.
   q = q.replace(/\]\([^)\s]*\)?/g, '').replace(/[[\]]/g, '').replace(/\s+/g, ' ');
-  q = q.replace(/[.;:,]+$/, '').trim();
+  q = q.replace(/[.;:,]+$/, '').replace(/[.;:,]+…$/, '…').trim();
   return q;
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { DocumentAnalyzer, LineIndex, type Analysis, type GlossaryEntry, type TermMatcher } from './core';
+import { DocumentAnalyzer, reviewText, type Analysis, type DocReview, type GlossaryEntry, type LineIndex, type TermMatcher } from './core';
 
 /** The latest analysis of one document, with what the features need to turn offsets into ranges. */
 export interface DocumentState {
   readonly uri: vscode.Uri;
   readonly version: number;
+  readonly review: DocReview;
   readonly analysis: Analysis;
   readonly lines: LineIndex;
 }
@@ -56,8 +57,8 @@ export class DocumentModel implements vscode.Disposable {
     if (cached && cached.version === doc.version && !force) return cached;
     let analyzer = this.#analyzers.get(key);
     if (!analyzer) this.#analyzers.set(key, (analyzer = new DocumentAnalyzer(this.matcher)));
-    const text = doc.getText();
-    const state: DocumentState = { uri: doc.uri, version: doc.version, analysis: analyzer.analyze(text), lines: new LineIndex(text) };
+    const review = reviewText(doc.getText(), analyzer, this.matcher.entries);
+    const state: DocumentState = { uri: doc.uri, version: doc.version, review, analysis: review.analysis, lines: review.lines };
     this.#states.set(key, state);
     this.#emitter.fire(state);
     return state;

@@ -1,49 +1,74 @@
 import * as vscode from 'vscode';
-import { loadGlossary, TermMatcher } from './core';
 import { DocumentModel } from './documents';
-import { TermHoverProvider, renderEntry } from './features/hover';
+import { GlossaryService } from './glossaryService';
+import { TermHoverProvider } from './features/hover';
 import { TermsViewProvider } from './features/termsView';
 import { Highlighter } from './features/highlights';
+import { QuestionsViewProvider } from './features/questionsView';
+import { HealthViewProvider } from './features/healthView';
+import { DocentStatusBar } from './features/statusBar';
+import { registerCommands } from './features/commands';
+import { GlossaryDocuments, ENTRY_SCHEME, SOURCE_SCHEME } from './features/glossaryDocs';
+import { markdownItPlugin } from './features/preview';
+import { ReviewStore } from './review/store';
+import { ReviewController } from './review/controller';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-/** Composition root: builds Docent's parts and registers them. Runs on desktop and on the web. */
-export function activate(context: vscode.ExtensionContext): { readonly model: DocumentModel } {
+/** What Docent hands to other extensions and to its integration tests. */
+export interface DocentApi {
+  readonly activationMs: number;
+  readonly model: DocumentModel;
+  readonly review: ReviewController;
+  readonly glossary: GlossaryService;
+  readonly questionsView: QuestionsViewProvider;
+  readonly termsView: TermsViewProvider;
+  readonly healthView: HealthViewProvider;
+  readonly highlighter: Highlighter;
+}
+
+/** Composition root: builds Docent's parts and registers them. The same code runs on desktop and on the web. */
+export function activate(context: vscode.ExtensionContext): DocentApi & { extendMarkdownIt(md: unknown): unknown } {
   const started = Date.now();
-  const glossary = loadGlossary();
-  const model = new DocumentModel(new TermMatcher(glossary));
+  const glossary = new GlossaryService();
+  const model = new DocumentModel(glossary.matcher);
+  const store = new ReviewStore(context.workspaceState);
+  const review = new ReviewController(model, store);
   const terms = new TermsViewProvider(model);
+  const questions = new QuestionsViewProvider(review, context.workspaceState);
+  const health = new HealthViewProvider(review, () => glossary.glossary.entries);
+  const docs = new GlossaryDocuments(() => glossary.glossary.entries, () => glossary.bundledSources());
   const highlighter = new Highlighter(model);
+  const questionsTree = vscode.window.createTreeView('docent.questions', { treeDataProvider: questions, showCollapseAll: true, manageCheckboxStateManually: true });
+  questions.attach(questionsTree);
   context.subscriptions.push(
-    model,
-    terms,
+    glossary, model, store, review, terms, questions, health, questionsTree,
     highlighter,
+    new DocentStatusBar(review),
     vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(model)),
     vscode.window.createTreeView('docent.terms', { treeDataProvider: terms, showCollapseAll: true }),
-    vscode.commands.registerCommand('docent.revealRange', async (uri: vscode.Uri, range: vscode.Range) => {
-      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-      editor.selection = new vscode.Selection(range.start, range.end);
-      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    vscode.window.createTreeView('docent.health', { treeDataProvider: health }),
+    vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, docs),
+    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, docs),
+    glossary.onDidChange(() => {
+      model.setMatcher(glossary.matcher);
+      docs.refresh();
     }),
-    vscode.commands.registerCommand('docent.lookUpTerm', async () => {
-      const items = [...model.entries.values()]
-        .sort((a, b) => a.term.localeCompare(b.term))
-        .map((e) => ({ label: e.term, description: [...e.abbreviations.map((a) => a.abbr)].join(', '), detail: e.definition, entry: e }));
-      const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Type a technical term'), matchOnDescription: true, matchOnDetail: true });
-      if (pick) {
-        const md = renderEntry(pick.entry, model.entries);
-        await vscode.window.showInformationMessage(`${pick.entry.term}: ${pick.entry.definition}`, { modal: false, detail: md.value });
-      }
+    vscode.commands.registerCommand('docent.showSidebar', () => vscode.commands.executeCommand('docent.questions.focus')),
+    vscode.commands.registerCommand('docent.openSample', async () => {
+      // An untitled copy, so the PM can try everything (including edits) without touching the extension.
+      const sample = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'samples', 'checkout-orders-redesign.md'));
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(sample) });
+      await vscode.window.showTextDocument(doc);
     }),
+    ...registerCommands({ review, questions, entries: () => glossary.glossary.entries, matcher: () => glossary.matcher }),
   );
   terms.refresh();
-  highlighter.update();
-  const problems = glossary.problems.filter((p) => p.severity === 'error');
-  if (problems.length) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Docent: {0} glossary problems; the first is {1}:{2}: {3}', problems.length, problems[0].file, problems[0].line, problems[0].message));
-  }
-  const activationMs = Date.now() - started;
-  return { model, activationMs } as { readonly model: DocumentModel; readonly activationMs: number };
+  void glossary.reload();
+  return {
+    activationMs: Date.now() - started, model, review, glossary, questionsView: questions, termsView: terms, healthView: health, highlighter,
+    extendMarkdownIt: (md: unknown) => markdownItPlugin(md, () => glossary.matcher, () => vscode.workspace.getConfiguration('docent').get<boolean>('preview.enabled', true)),
+  };
 }
 
 export function deactivate(): void {}

@@ -8,3 +8,16 @@ export { DocumentAnalyzer, type Analysis, type AnalyzeOptions, type Heading, typ
 export { LineIndex } from './lines';
 export { SECTION_KINDS, SECTION_ORDER, classifySection, missingSections, type SectionKind } from './structure';
 export { splitChunks } from './blocks';
+export { findQuantities, downtimeBudget, formatCount, type Quantity, type QuantityKind } from './numbers';
+export { parseMermaid, readDiagrams, type DocDiagrams, type Diagram } from './diagrams';
+export {
+  generateQuestions, rankAndMerge, capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS,
+  type Question, type QuestionCategory, type QuestionSource, type QuestionLocation,
+} from './questions';
+export {
+  emptyReviewState, parseReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
+  type ReviewState, type QuestionStatus, type CustomQuestion,
+} from './review';
+export { exportReview, reviewItems, csvCell, EXPORT_FORMATS, type ExportFormat, type ReviewDocument, type ReviewItem } from './export';
+export { reviewText, type DocReview } from './docReview';
+export { quoteAround } from './snippets';

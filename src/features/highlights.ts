@@ -1,35 +1,75 @@
 import * as vscode from 'vscode';
-import type { DocumentModel } from '../documents';
+import type { DocumentModel, DocumentState } from '../documents';
 import { toRange } from '../documents';
+import type { TermMatch } from '../core';
 
-/** Underlines glossary terms in visible Markdown editors, in a theme colour the user can change. */
+type Style = 'underline' | 'background' | 'both';
+
+/**
+ * Marks glossary terms in the visible Markdown editors, in contributed theme colours. Only visible
+ * editors are decorated; the style and "first occurrence per section" mode come from settings.
+ */
 export class Highlighter implements vscode.Disposable {
-  readonly #type = vscode.window.createTextEditorDecorationType({
-    // A dotted underline in a contributed, theme-aware colour (CSS variable of the colour id);
-    // the text keeps the editor's own colour so syntax highlighting stays readable.
-    textDecoration: 'none; border-bottom: 1px dotted var(--vscode-docent-termUnderline)',
-    backgroundColor: new vscode.ThemeColor('docent.termBackground'),
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  });
-  readonly #disposables: vscode.Disposable[] = [this.#type];
+  #type: vscode.TextEditorDecorationType | undefined;
+  #style: Style | undefined;
+  readonly #disposables: vscode.Disposable[] = [];
 
   constructor(private readonly model: DocumentModel) {
     this.#disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
-      model.onDidChange(() => this.update()),
+      model.onDidChange((s) => this.update(s.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.highlight') && this.update()),
     );
   }
 
-  update(): void {
-    const enabled = vscode.workspace.getConfiguration('docent').get<boolean>('highlight.enabled', true);
+  #decoration(style: Style): vscode.TextEditorDecorationType {
+    if (this.#type && this.#style === style) return this.#type;
+    this.#type?.dispose();
+    this.#style = style;
+    // The underline is a bottom border in the contributed colour (a CSS variable of the colour id),
+    // so the text keeps the editor's own colour and syntax highlighting stays readable.
+    this.#type = vscode.window.createTextEditorDecorationType({
+      textDecoration: style === 'background' ? undefined : 'none; border-bottom: 1px dotted var(--vscode-docent-termUnderline)',
+      backgroundColor: style === 'underline' ? undefined : new vscode.ThemeColor('docent.termBackground'),
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+    return this.#type;
+  }
+
+  /** Re-decorate visible editors (only those showing `uri`, when given). */
+  update(uri?: vscode.Uri): void {
+    const config = vscode.workspace.getConfiguration('docent');
+    const enabled = config.get<boolean>('highlight.enabled', true);
+    const type = this.#decoration(config.get<Style>('highlight.style', 'underline'));
+    const firstOnly = config.get<string>('highlight.occurrences', 'all') === 'firstPerSection';
     for (const editor of vscode.window.visibleTextEditors) {
+      if (uri && editor.document.uri.toString() !== uri.toString()) continue;
       const state = enabled ? this.model.get(editor.document) : undefined;
-      editor.setDecorations(this.#type, state ? state.analysis.terms.map((t) => toRange(state, t.offset, t.length)) : []);
+      editor.setDecorations(type, state ? this.ranges(state, firstOnly) : []);
     }
   }
 
+  /** The ranges to decorate: all terms, or the first of each term per section. */
+  ranges(state: DocumentState, firstPerSection: boolean): vscode.Range[] {
+    const terms: readonly TermMatch[] = state.analysis.terms;
+    if (!firstPerSection) return terms.map((t) => toRange(state, t.offset, t.length));
+    const headings = state.analysis.headings.map((h) => h.offset);
+    const seen = new Set<string>();
+    let section = -1;
+    let h = 0;
+    const out: vscode.Range[] = [];
+    for (const t of terms) {
+      while (h < headings.length && headings[h] <= t.offset) { section = h; h++; }
+      const key = `${section}:${t.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(toRange(state, t.offset, t.length));
+    }
+    return out;
+  }
+
   dispose(): void {
+    this.#type?.dispose();
     for (const d of this.#disposables) d.dispose();
   }
 }

@@ -1,0 +1,207 @@
+import * as vscode from 'vscode';
+import {
+  exportReview, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, TermMatcher,
+  type ExportFormat, type GlossaryEntry, type QuestionCategory,
+} from '../core';
+import type { ReviewController } from '../review/controller';
+import type { QuestionsViewProvider } from './questionsView';
+import { GlossaryDocuments, SOURCE_SCHEME } from './glossaryDocs';
+
+interface QuestionNode { kind: 'question'; item: { id: string; text: string; note?: string; source: string } }
+
+const FORMATS: Record<ExportFormat, { label: string; ext: string; filter: string }> = {
+  md: { label: 'Markdown checklist', ext: 'md', filter: 'Markdown' },
+  csv: { label: 'CSV (one row per question)', ext: 'csv', filter: 'CSV' },
+  json: { label: 'JSON (full model)', ext: 'json', filter: 'JSON' },
+};
+
+/** Docent's commands: palette, view title bars, context menus. Each is thin glue over the core. */
+export function registerCommands(deps: {
+  review: ReviewController;
+  questions: QuestionsViewProvider;
+  entries: () => ReadonlyMap<string, GlossaryEntry>;
+  matcher: () => TermMatcher;
+}): vscode.Disposable[] {
+  const { review, questions, entries } = deps;
+  const idOf = (arg: unknown): string | undefined => (arg as QuestionNode | undefined)?.item?.id;
+  const needDoc = () => {
+    if (!review.document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc first; Docent reviews the active Markdown editor.'));
+      return false;
+    }
+    return true;
+  };
+  const status = (s: 'asked' | 'answered' | 'dismissed' | 'open') => async (arg: unknown) => {
+    const id = idOf(arg);
+    if (id) await review.setStatus(id, s);
+  };
+
+  return [
+    vscode.commands.registerCommand('docent.revealRange', async (uri: vscode.Uri, range: vscode.Range) => {
+      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('docent.question.markAsked', status('asked')),
+    vscode.commands.registerCommand('docent.question.markAnswered', status('answered')),
+    vscode.commands.registerCommand('docent.question.dismiss', status('dismissed')),
+    vscode.commands.registerCommand('docent.question.reopen', status('open')),
+    vscode.commands.registerCommand('docent.question.editNote', async (arg: unknown) => {
+      const node = arg as QuestionNode | undefined;
+      if (!node?.item) return;
+      const note = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Note on this question'), prompt: node.item.text, value: node.item.note ?? '',
+        placeHolder: vscode.l10n.t('Answer, owner, follow-up… (leave empty to remove the note)'),
+      });
+      if (note !== undefined) await review.setNote(node.item.id, note);
+    }),
+    vscode.commands.registerCommand('docent.question.copy', async (arg: unknown) => {
+      const node = arg as QuestionNode | undefined;
+      if (node?.item) await vscode.env.clipboard.writeText(node.item.text);
+    }),
+    vscode.commands.registerCommand('docent.question.remove', async (arg: unknown) => {
+      const id = idOf(arg);
+      if (id) await review.removeQuestion(id);
+    }),
+    vscode.commands.registerCommand('docent.questions.add', async (text?: string) => {
+      if (!needDoc()) return;
+      const editor = vscode.window.activeTextEditor?.document === review.document ? vscode.window.activeTextEditor : undefined;
+      const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
+      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
+        title: vscode.l10n.t('Add a review question'),
+        prompt: selection ? vscode.l10n.t('About: “{0}”', selection.slice(0, 80)) : undefined,
+        placeHolder: vscode.l10n.t('What do you want to ask in the review?'),
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a question')),
+      });
+      if (!value?.trim()) return;
+      const category = typeof text === 'string' ? 'clarifying' : await pickCategory();
+      if (!category) return;
+      const anchor = editor ? { quote: selection.slice(0, 200), line: editor.selection.start.line } : undefined;
+      await review.addQuestion(value, category, anchor);
+    }),
+    vscode.commands.registerCommand('docent.questions.addSelection', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.selection.isEmpty || editor.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage of the design doc you want to ask about.'));
+        return;
+      }
+      await review.follow(editor.document);
+      const quote = editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
+      const short = quote.length > 120 ? `${quote.slice(0, 117)}…` : quote;
+      const value = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Add a review question about the selection'), value: vscode.l10n.t('On “{0}”: ', short),
+        valueSelection: [short.length + 6, short.length + 6],
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a question')),
+      });
+      if (!value?.trim()) return;
+      const category = await pickCategory();
+      if (category) await review.addQuestion(value, category, { quote: quote.slice(0, 200), line: editor.selection.start.line });
+    }),
+    vscode.commands.registerCommand('docent.questions.showMore', (category: QuestionCategory) => questions.showMore(category)),
+    vscode.commands.registerCommand('docent.questions.showOpenOnly', () => questions.setOpenOnly(true)),
+    vscode.commands.registerCommand('docent.questions.showAll', () => questions.setOpenOnly(false)),
+    vscode.commands.registerCommand('docent.export', async (format?: ExportFormat, target?: vscode.Uri) => {
+      if (!needDoc()) return;
+      const doc = review.reviewDocument();
+      if (!doc) return;
+      await review.ready;
+      const chosen = format ?? (await vscode.window.showQuickPick(
+        (Object.keys(FORMATS) as ExportFormat[]).map((f) => ({ label: FORMATS[f].label, format: f })),
+        { title: vscode.l10n.t('Export review questions as…') },
+      ))?.format;
+      if (!chosen) return;
+      const text = exportReview(doc, chosen);
+      const base = review.document!.uri;
+      const name = base.path.split('/').pop()!.replace(/\.(md|markdown)$/i, '');
+      const uri = target ?? await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Export review questions'),
+        defaultUri: vscode.Uri.joinPath(base, '..', `${name}.review-questions.${FORMATS[chosen].ext}`),
+        filters: { [FORMATS[chosen].filter]: [FORMATS[chosen].ext] },
+        saveLabel: vscode.l10n.t('Export'),
+      });
+      if (!uri) return;
+      try {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      } catch (e) {
+        // Nothing is lost: offer the clipboard when the target cannot be written.
+        const copy = vscode.l10n.t('Copy to Clipboard');
+        const pick = await vscode.window.showErrorMessage(
+          vscode.l10n.t('Docent could not write {0}: {1}', uri.fsPath || uri.toString(), e instanceof Error ? e.message : String(e)), copy);
+        if (pick === copy) await vscode.env.clipboard.writeText(text);
+        return;
+      }
+      const open = vscode.l10n.t('Open');
+      const preview = vscode.l10n.t('Open Preview');
+      const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} questions to {1}.', doc.questions.length + doc.state.custom.length, vscode.workspace.asRelativePath(uri)), ...(chosen === 'md' ? [preview, open] : [open]));
+      if (pick === open) await vscode.window.showTextDocument(uri);
+      if (pick === preview) await vscode.commands.executeCommand('markdown.showPreview', uri);
+    }),
+    vscode.commands.registerCommand('docent.exportMarkdown', () => vscode.commands.executeCommand('docent.export', 'md')),
+    vscode.commands.registerCommand('docent.exportCsv', () => vscode.commands.executeCommand('docent.export', 'csv')),
+    vscode.commands.registerCommand('docent.exportJson', () => vscode.commands.executeCommand('docent.export', 'json')),
+    vscode.commands.registerCommand('docent.copyQuestions', async () => {
+      if (!needDoc()) return;
+      const doc = review.reviewDocument();
+      if (!doc) return;
+      await review.ready;
+      await vscode.env.clipboard.writeText(exportReview(doc, 'md'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} review questions as a Markdown checklist.', doc.questions.length + doc.state.custom.length));
+    }),
+    vscode.commands.registerCommand('docent.lookUpTerm', async (id?: string) => {
+      const all = entries();
+      let chosen = typeof id === 'string' ? all.get(id) : undefined;
+      if (!chosen) {
+        const items = [...all.values()].sort((a, b) => a.term.localeCompare(b.term)).map((e) => ({
+          label: e.term, description: [...e.abbreviations.map((a) => a.abbr), ...e.aliases.slice(0, 3)].join(', '), detail: e.definition, entry: e,
+        }));
+        chosen = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Look up a technical term'), placeHolder: vscode.l10n.t('Type a term, an alias or an abbreviation'), matchOnDescription: true, matchOnDetail: true }))?.entry;
+      }
+      if (chosen) await showEntry(chosen.id);
+    }),
+    vscode.commands.registerCommand('docent.explainSelection', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : editor?.document.getText(editor.document.getWordRangeAtPosition(editor.selection.active) ?? editor.selection);
+      if (!text?.trim()) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Select a word or passage to explain.'));
+        return;
+      }
+      const found = [...new Set(deps.matcher().match(text).map((m) => m.id))].map((id) => entries().get(id)!).filter(Boolean);
+      if (found.length === 0) {
+        const look = vscode.l10n.t('Look Up a Term…');
+        const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Docent has no glossary entry for “{0}”.', text.trim().slice(0, 60)), look);
+        if (pick === look) await vscode.commands.executeCommand('docent.lookUpTerm');
+        return;
+      }
+      const entry = found.length === 1 ? found[0] : (await vscode.window.showQuickPick(found.map((e) => ({ label: e.term, detail: e.definition, entry: e })), { title: vscode.l10n.t('Terms in the selection') }))?.entry;
+      if (entry) await showEntry(entry.id);
+    }),
+    vscode.commands.registerCommand('docent.toggleHighlights', async () => {
+      const config = vscode.workspace.getConfiguration('docent');
+      const next = !config.get<boolean>('highlight.enabled', true);
+      await config.update('highlight.enabled', next, vscode.ConfigurationTarget.Global);
+      vscode.window.setStatusBarMessage(next ? vscode.l10n.t('Docent: highlights on') : vscode.l10n.t('Docent: highlights off'), 2500);
+    }),
+    vscode.commands.registerCommand('docent.openGlossarySource', async (id?: string) => {
+      const entry = typeof id === 'string' ? entries().get(id) : undefined;
+      const chosen = entry ?? (await vscode.window.showQuickPick([...entries().values()].sort((a, b) => a.term.localeCompare(b.term)).map((e) => ({ label: e.term, description: e.source ? `${e.source.file}:${e.source.line}` : '', entry: e })), { title: vscode.l10n.t('Open the glossary source of…') }))?.entry;
+      if (!chosen?.source) return;
+      const uri = /^[a-z][a-z0-9+.-]*:/i.test(chosen.source.file) ? vscode.Uri.parse(chosen.source.file) : vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${chosen.source.file}` });
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc, { preview: true });
+      const line = Math.max(0, chosen.source.line - 1);
+      editor.selection = new vscode.Selection(line, 0, line, 0);
+      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    }),
+  ];
+}
+
+async function showEntry(id: string): Promise<void> {
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', GlossaryDocuments.entryUri(id));
+}
+
+async function pickCategory(): Promise<QuestionCategory | undefined> {
+  const pick = await vscode.window.showQuickPick(QUESTION_CATEGORIES.map((c) => ({ label: QUESTION_CATEGORY_LABELS[c], category: c })), {
+    title: vscode.l10n.t('Which kind of question is it?'),
+  });
+  return pick?.category;
+}

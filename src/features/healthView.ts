@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import { CATEGORY_LABELS, SECTION_KINDS, SECTION_ORDER, type Category, type SectionKind } from '../core';
+import type { ReviewController } from '../review/controller';
+import { toRange } from '../documents';
+
+type Node =
+  | { kind: 'group'; id: 'sections' | 'areas' | 'numbers' | 'components'; label: string; count: string }
+  | { kind: 'section'; section: SectionKind; offset?: number; title?: string }
+  | { kind: 'area'; category: Category; terms: number; distinct: number }
+  | { kind: 'number'; index: number }
+  | { kind: 'component'; label: string; calls: string[]; calledBy: string[]; offset: number };
+
+/** "Doc Health": which standard sections the doc has or lacks, the technical areas it touches, its numbers and components. */
+export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  readonly #emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.#emitter.event;
+  readonly #disposables: vscode.Disposable[] = [this.#emitter];
+
+  constructor(private readonly review: ReviewController, private readonly entries: () => ReadonlyMap<string, { category: Category }>) {
+    this.#disposables.push(review.onDidChange(() => this.#emitter.fire(undefined)));
+  }
+
+  getChildren(node?: Node): Node[] {
+    const a = this.review.analysis;
+    if (!a) return [];
+    const { analysis, quantities, diagrams } = a.review;
+    if (!node) {
+      const present = new Set(analysis.headings.map((h) => h.kind).filter(Boolean));
+      const cats = new Set(analysis.terms.map((t) => this.#category(t.id)).filter(Boolean));
+      const groups: Node[] = [
+        { kind: 'group', id: 'sections', label: vscode.l10n.t('Standard sections'), count: vscode.l10n.t('{0} of {1} present', present.size, SECTION_ORDER.length) },
+        { kind: 'group', id: 'areas', label: vscode.l10n.t('Technical areas'), count: String(cats.size) },
+      ];
+      if (quantities.length) groups.push({ kind: 'group', id: 'numbers', label: vscode.l10n.t('Numbers'), count: String(quantities.length) });
+      if (diagrams.components.length) groups.push({ kind: 'group', id: 'components', label: vscode.l10n.t('Components in diagrams'), count: String(diagrams.components.length) });
+      return groups;
+    }
+    if (node.kind !== 'group') return [];
+    switch (node.id) {
+      case 'sections': {
+        const missing: Node[] = [];
+        const found: Node[] = [];
+        for (const s of SECTION_ORDER) {
+          const h = analysis.headings.find((x) => x.kind === s);
+          if (h) found.push({ kind: 'section', section: s, offset: h.offset, title: h.text });
+          else missing.push({ kind: 'section', section: s });
+        }
+        return [...missing, ...found];
+      }
+      case 'areas': {
+        const by = new Map<Category, { terms: number; ids: Set<string> }>();
+        for (const t of analysis.terms) {
+          const c = this.#category(t.id);
+          if (!c) continue;
+          const e = by.get(c) ?? { terms: 0, ids: new Set<string>() };
+          e.terms++;
+          e.ids.add(t.id);
+          by.set(c, e);
+        }
+        return [...by].sort((x, y) => y[1].terms - x[1].terms).map(([category, v]) => ({ kind: 'area', category, terms: v.terms, distinct: v.ids.size }));
+      }
+      case 'numbers':
+        return quantities.map((_, index) => ({ kind: 'number', index }));
+      case 'components':
+        return diagrams.components.map((c) => ({
+          kind: 'component', label: c.label, offset: c.offsets[0],
+          calls: diagrams.dependencies.filter((d) => d.from === c.label && !d.reply).map((d) => d.to),
+          calledBy: diagrams.dependencies.filter((d) => d.to === c.label && !d.reply).map((d) => d.from),
+        }));
+    }
+  }
+
+  #category(id: string): Category | undefined {
+    return this.entries().get(id)?.category;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const a = this.review.analysis;
+    const uri = this.review.document?.uri;
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, node.id === 'sections' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = node.count;
+        item.id = `health:${node.id}`;
+        return item;
+      }
+      case 'section': {
+        const label = SECTION_KINDS[node.section].label;
+        const item = new vscode.TreeItem(label);
+        item.id = `section:${node.section}`;
+        if (node.offset === undefined) {
+          item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+          item.description = vscode.l10n.t('missing');
+          item.tooltip = vscode.l10n.t('No heading of this kind was found; Docent suggests a review question about it.');
+        } else {
+          item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+          item.description = node.title;
+          if (a && uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, node.offset, 0)] };
+        }
+        return item;
+      }
+      case 'area': {
+        const item = new vscode.TreeItem(CATEGORY_LABELS[node.category]);
+        item.description = vscode.l10n.t('{0} terms, {1} uses', node.distinct, node.terms);
+        item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+        return item;
+      }
+      case 'number': {
+        const q = a!.review.quantities[node.index];
+        const text = this.review.document?.getText(toRange(a!, q.offset, q.length)) ?? '';
+        const item = new vscode.TreeItem(text);
+        item.description = q.notes[0];
+        item.tooltip = q.notes.join('\n');
+        item.iconPath = new vscode.ThemeIcon('symbol-number');
+        if (uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a!, q.offset, q.length)] };
+        return item;
+      }
+      case 'component': {
+        const item = new vscode.TreeItem(node.label);
+        const parts = [];
+        if (node.calls.length) parts.push(vscode.l10n.t('calls {0}', node.calls.join(', ')));
+        if (node.calledBy.length) parts.push(vscode.l10n.t('called by {0}', node.calledBy.join(', ')));
+        item.description = parts.join(' · ');
+        item.iconPath = new vscode.ThemeIcon('server-process');
+        if (a && uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, node.offset, 0)] };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.#disposables) d.dispose();
+  }
+}

@@ -1,0 +1,154 @@
+import * as vscode from 'vscode';
+import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type QuestionCategory, type ReviewItem } from '../core';
+import type { ReviewController } from '../review/controller';
+
+type Node =
+  | { kind: 'mine'; items: ReviewItem[] }
+  | { kind: 'category'; category: QuestionCategory; items: ReviewItem[] }
+  | { kind: 'question'; item: ReviewItem }
+  | { kind: 'more'; category: QuestionCategory; hidden: number };
+
+const STATUS_ICON: Record<ReviewItem['status'], string> = { open: 'circle-large-outline', asked: 'comment-discussion', answered: 'pass-filled', dismissed: 'circle-slash' };
+
+/**
+ * "Review Questions": the questions Docent suggests for the active doc, grouped by category and
+ * ranked, plus the PM's own. Each reveals its passage; state is kept per document.
+ */
+export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  readonly #emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.#emitter.event;
+  readonly #disposables: vscode.Disposable[] = [this.#emitter];
+  readonly #expanded = new Set<QuestionCategory>();
+  #openOnly: boolean;
+  #view: vscode.TreeView<Node> | undefined;
+
+  constructor(private readonly review: ReviewController, private readonly memento: vscode.Memento) {
+    this.#openOnly = memento.get('docent.questions.openOnly', false);
+    void vscode.commands.executeCommand('setContext', 'docent.questions.openOnly', this.#openOnly);
+    this.#disposables.push(
+      review.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.questions') && this.refresh()),
+    );
+  }
+
+  attach(view: vscode.TreeView<Node>): void {
+    this.#view = view;
+    this.#disposables.push(view.onDidChangeCheckboxState(async (e) => {
+      for (const [node, state] of e.items) {
+        if (node.kind === 'question') await this.review.setStatus(node.item.id, state === vscode.TreeItemCheckboxState.Checked ? 'answered' : 'open');
+      }
+    }));
+    this.refresh();
+  }
+
+  get openOnly(): boolean {
+    return this.#openOnly;
+  }
+
+  async setOpenOnly(value: boolean): Promise<void> {
+    this.#openOnly = value;
+    await this.memento.update('docent.questions.openOnly', value);
+    await vscode.commands.executeCommand('setContext', 'docent.questions.openOnly', value);
+    this.refresh();
+  }
+
+  showMore(category: QuestionCategory): void {
+    this.#expanded.add(category);
+    this.refresh();
+  }
+
+  refresh(): void {
+    const items = this.review.items();
+    const open = items.filter((i) => i.status === 'open').length;
+    if (this.#view) {
+      this.#view.badge = open ? { value: open, tooltip: vscode.l10n.t('{0} open review questions', open) } : undefined;
+      this.#view.description = this.review.document ? vscode.l10n.t('{0} of {1} open', open, items.length) : undefined;
+      this.#view.message = this.review.document && items.length === 0 ? vscode.l10n.t('No questions for this doc yet.') : undefined;
+    }
+    this.#emitter.fire(undefined);
+  }
+
+  #visible(items: ReviewItem[]): ReviewItem[] {
+    return this.#openOnly ? items.filter((i) => i.status === 'open' || i.status === 'asked') : items;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!this.review.document) return [];
+    const items = this.#visible(this.review.items());
+    if (!node) {
+      const roots: Node[] = [];
+      const mine = items.filter((i) => i.source === 'user');
+      if (mine.length) roots.push({ kind: 'mine', items: mine });
+      for (const category of QUESTION_CATEGORIES) {
+        const inCat = items.filter((i) => i.category === category && i.source !== 'user');
+        if (inCat.length) roots.push({ kind: 'category', category, items: inCat });
+      }
+      return roots;
+    }
+    if (node.kind === 'mine') return node.items.map((item) => ({ kind: 'question', item }));
+    if (node.kind === 'category') {
+      const cap = vscode.workspace.getConfiguration('docent').get<number>('questions.perCategory', 5);
+      const all = [...node.items].sort((a, b) => b.priority - a.priority);
+      const shown = this.#expanded.has(node.category) || cap <= 0 ? all : all.slice(0, cap);
+      const nodes: Node[] = shown.map((item) => ({ kind: 'question', item }));
+      if (shown.length < all.length) nodes.push({ kind: 'more', category: node.category, hidden: all.length - shown.length });
+      return nodes;
+    }
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'mine':
+      case 'category': {
+        const label = node.kind === 'mine' ? vscode.l10n.t('My questions') : QUESTION_CATEGORY_LABELS[node.category];
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+        const open = node.items.filter((i) => i.status === 'open').length;
+        item.description = open === node.items.length ? String(open) : vscode.l10n.t('{0} open of {1}', open, node.items.length);
+        item.id = node.kind === 'mine' ? 'mine' : `category:${node.category}`;
+        item.contextValue = 'docent.questionGroup';
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Show {0} more…', node.hidden));
+        item.command = { command: 'docent.questions.showMore', title: vscode.l10n.t('Show more'), arguments: [node.category] };
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.id = `more:${node.category}`;
+        return item;
+      }
+      case 'question': {
+        const q = node.item;
+        const item = new vscode.TreeItem(q.text);
+        item.id = `q:${q.id}`;
+        item.description = q.note ? `✎ ${q.note}` : q.locations[0]?.section;
+        item.iconPath = new vscode.ThemeIcon(STATUS_ICON[q.status]);
+        item.checkboxState = q.status === 'answered' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+        item.contextValue = `docent.question.${q.status}${q.source === 'user' ? '.user' : ''}`;
+        const tip = new vscode.MarkdownString(undefined, false);
+        tip.appendText(q.text);
+        tip.appendMarkdown('\n\n');
+        tip.appendText(`${q.why}${q.locations.length ? ` · ${vscode.l10n.t('line {0}', q.locations[0].line + 1)}` : ''} · ${q.status}`);
+        if (q.note) {
+          tip.appendMarkdown('\n\n');
+          tip.appendText(`${vscode.l10n.t('Note')}: ${q.note}`);
+        }
+        item.tooltip = tip;
+        item.accessibilityInformation = { label: `${q.text}. ${q.status}.${q.note ? ` ${vscode.l10n.t('Note')}: ${q.note}` : ''}` };
+        const doc = this.review.document;
+        if (doc && q.locations[0]) {
+          const l = q.locations[0];
+          item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [doc.uri, new vscode.Range(l.line, l.character, l.line, l.character)] };
+        }
+        return item;
+      }
+    }
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    for (const d of this.#disposables) d.dispose();
+  }
+}

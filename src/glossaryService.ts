@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import bundledFiles from 'docent:bundled-glossary';
+import { bundledLayers, mergeGlossaries, parseGlossaryFile, TermMatcher, type Glossary, type GlossaryLayer, type GlossaryProblem } from './core';
+
+const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
+
+/**
+ * The glossary in force: the bundled one, then team glossaries from the workspace
+ * (`.docent/*.yaml`) and from the `docent.glossary.files` setting, merged in that order.
+ * Re-read when a team file changes (even unsaved, for diagnostics); problems are shown at their line.
+ */
+export class GlossaryService implements vscode.Disposable {
+  readonly #emitter = new vscode.EventEmitter<Glossary>();
+  readonly onDidChange = this.#emitter.event;
+  readonly #diagnostics = vscode.languages.createDiagnosticCollection('docent-glossary');
+  readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#diagnostics];
+  readonly #bundled: GlossaryLayer[] = bundledLayers();
+  #glossary: Glossary;
+  #matcher: TermMatcher;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.#glossary = mergeGlossaries(this.#bundled);
+    this.#matcher = new TermMatcher(this.#glossary);
+    const watcher = vscode.workspace.createFileSystemWatcher(TEAM_GLOB);
+    this.#disposables.push(
+      watcher,
+      watcher.onDidChange(() => this.schedule()),
+      watcher.onDidCreate(() => this.schedule()),
+      watcher.onDidDelete(() => this.schedule()),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (this.#isTeamFile(e.document.uri)) this.schedule(); }),
+      vscode.workspace.onDidSaveTextDocument((d) => { if (this.#isTeamFile(d.uri)) this.schedule(0); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('docent.glossary')) this.schedule(0); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(0)),
+    );
+  }
+
+  get glossary(): Glossary {
+    return this.#glossary;
+  }
+
+  get matcher(): TermMatcher {
+    return this.#matcher;
+  }
+
+  /** The bundled glossary's YAML files, for "Open Glossary Source". */
+  bundledSources(): readonly { file: string; text: string }[] {
+    return bundledFiles;
+  }
+
+  schedule(delay = 300): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.reload(), delay);
+  }
+
+  /** Re-read every team glossary and rebuild the matcher. Never throws; problems become diagnostics. */
+  async reload(): Promise<Glossary> {
+    const files = await this.#teamFiles();
+    const layers: GlossaryLayer[] = [];
+    for (const uri of files) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      let text: string;
+      try {
+        text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch (e) {
+        layers.push({ file: uri.toString(), entries: [], disable: [], problems: [{ file: uri.toString(), line: 1, column: 1, severity: 'error', message: vscode.l10n.t('Cannot read this glossary: {0}', e instanceof Error ? e.message : String(e)) }] });
+        continue;
+      }
+      layers.push(parseGlossaryFile(text, uri.toString()));
+    }
+    this.#glossary = mergeGlossaries([...this.#bundled, ...layers]);
+    this.#matcher = new TermMatcher(this.#glossary);
+    this.#publish(files, this.#glossary.problems.filter((p) => !p.file.startsWith('glossary/')));
+    this.#emitter.fire(this.#glossary);
+    return this.#glossary;
+  }
+
+  #publish(files: vscode.Uri[], problems: readonly GlossaryProblem[]): void {
+    this.#diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      const d = new vscode.Diagnostic(new vscode.Range(p.line - 1, Math.max(0, p.column - 1), p.line - 1, Number.MAX_SAFE_INTEGER), p.message,
+        p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      d.source = 'Docent glossary';
+      const list = byFile.get(p.file) ?? [];
+      list.push(d);
+      byFile.set(p.file, list);
+    }
+    for (const uri of files) this.#diagnostics.set(uri, byFile.get(uri.toString()) ?? []);
+  }
+
+  #isTeamFile(uri: vscode.Uri): boolean {
+    return /\/\.docent\/[^/]+\.(ya?ml|json)$/.test(uri.path) || this.#settingFiles().some((u) => u.toString() === uri.toString());
+  }
+
+  #settingFiles(): vscode.Uri[] {
+    const paths = vscode.workspace.getConfiguration('docent').get<string[]>('glossary.files', []);
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return paths.filter((p) => typeof p === 'string' && p.trim()).map((p) => {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return vscode.Uri.parse(p);
+      if (p.startsWith('/')) return folder ? folder.with({ path: p }) : vscode.Uri.file(p);
+      return folder ? vscode.Uri.joinPath(folder, p) : vscode.Uri.file(p);
+    });
+  }
+
+  async #teamFiles(): Promise<vscode.Uri[]> {
+    const found = vscode.workspace.workspaceFolders ? await vscode.workspace.findFiles(TEAM_GLOB, '**/node_modules/**', 50) : [];
+    const all = [...found.sort((a, b) => a.toString().localeCompare(b.toString())), ...this.#settingFiles()];
+    const seen = new Set<string>();
+    return all.filter((u) => !seen.has(u.toString()) && seen.add(u.toString()));
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    for (const d of this.#disposables) d.dispose();
+  }
+}

@@ -8,6 +8,9 @@ export interface ReviewItem {
   readonly id: string;
   readonly category: QuestionCategory;
   readonly text: string;
+  /** One-line form for lists: the question without its quote. */
+  readonly headline: string;
+  readonly quote?: string;
   readonly why: string;
   readonly priority: number;
   readonly source: QuestionSource;
@@ -43,13 +46,13 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
     return s;
   };
   const items: ReviewItem[] = doc.questions.map((q) => ({
-    id: q.id, category: q.category, text: q.text, why: q.why, priority: q.priority, source: q.source,
+    id: q.id, category: q.category, text: q.text, headline: q.headline, ...(q.quote ? { quote: q.quote } : {}), why: q.why, priority: q.priority, source: q.source,
     status: statusOf(doc.state, q.id), ...(doc.state.questions[q.id]?.note ? { note: doc.state.questions[q.id].note } : {}),
     locations: q.locations.map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
   }));
   for (const c of doc.state.custom) {
     items.push({
-      id: c.id, category: c.category, text: c.text, why: 'Added by you.', priority: 100, source: 'user',
+      id: c.id, category: c.category, text: c.text, headline: c.text, why: 'Added by you.', priority: 100, source: 'user',
       status: statusOf(doc.state, c.id), ...(doc.state.questions[c.id]?.note ? { note: doc.state.questions[c.id].note } : {}),
       locations: c.anchor ? [{ line: c.anchor.line, character: 0 }] : [],
     });

@@ -5,8 +5,9 @@ import { SECTION_KINDS, missingSections, type SectionKind } from './structure';
 import { quoteAround, sentenceAt, plainQuote } from './snippets';
 
 /** The question categories of the review sidebar, in display order. */
+/** Display order: what a PM settles first (scope, choices, risks, money, dates), then the technical areas. */
 export const QUESTION_CATEGORIES = [
-  'clarifying', 'tradeoff', 'risk', 'dependency', 'scale', 'reliability', 'data', 'security', 'cost', 'operations', 'testing', 'timeline',
+  'clarifying', 'tradeoff', 'risk', 'cost', 'timeline', 'dependency', 'scale', 'reliability', 'data', 'security', 'operations', 'testing',
 ] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
@@ -37,6 +38,10 @@ export interface Question {
   readonly id: string;
   readonly category: QuestionCategory;
   readonly text: string;
+  /** The question without its quote, for one-line lists (the sidebar); equals `text` when there is no quote. */
+  readonly headline: string;
+  /** The doc's words the question is about, when it quotes them. */
+  readonly quote?: string;
   /** Why Docent suggests it: one short line shown under the question. */
   readonly why: string;
   /** 0–100; higher first. */
@@ -98,27 +103,36 @@ const MISSING: Partial<Record<SectionKind, { category: QuestionCategory; text: s
   'open-questions': { category: 'clarifying', boost: 4, text: 'Which decisions are still open, who owns each, and by when must they be closed?' },
 };
 
-interface SoftSpot { kind: string; re: RegExp; category: QuestionCategory; boost: number; ask: (q: string) => string }
+interface SoftSpot { kind: string; re: RegExp; category: QuestionCategory; boost: number; headline: string; ask: (q: string) => string }
 
 /** Phrases that leave something unpinned: each gets a question about who, when, and what if not. */
 const SOFT_SPOTS: SoftSpot[] = [
   { kind: 'tbd', re: /\b(?:TBD|TBC|TODO|to be (?:decided|determined|defined|confirmed)|not yet (?:decided|determined|known))\b/g, category: 'timeline', boost: 14,
+    headline: 'Still open: who owns the decision, and by when must it be made?',
     ask: (q) => `“${q}” is still open: who owns the decision, and by when must it be made?` },
   { kind: 'assumption', re: /\b(?:we assume|assuming|assumes|assumption(?:s)? (?:is|are)|presumably)\b/gi, category: 'risk', boost: 12,
+    headline: 'An assumption: what if it is wrong, and how would we find out?',
     ask: (q) => `The doc assumes “${q}”: what happens if that turns out to be wrong, and how would we find out?` },
   { kind: 'eventually', re: /\beventually\b(?! consistent)/gi, category: 'data', boost: 4,
+    headline: 'How long is “eventually”, and what do users see meanwhile?',
     ask: (q) => `“${q}”: how long is “eventually” in practice, and what does a user see in the meantime?` },
   { kind: 'best-effort', re: /\bbest[- ]effort\b/gi, category: 'reliability', boost: 8,
+    headline: 'Best effort: what is lost when it fails, and does anyone find out?',
     ask: (q) => `“${q}” is best effort: what is lost when it fails, and does anyone find out?` },
   { kind: 'manual', re: /\bmanual(?:ly)?\b/gi, category: 'operations', boost: 6,
+    headline: 'A manual step: who does it, how often, and who covers when they are away?',
     ask: (q) => `“${q}” relies on a manual step: who does it, how often, and what happens when they are away?` },
   { kind: 'stopgap', re: /\b(?:for now|for the time being|temporar(?:y|ily)|short[- ]term|stopgap|workaround|hack(?:y)?)\b/gi, category: 'timeline', boost: 8,
+    headline: 'A stopgap: when is it replaced, and is that work planned and staffed?',
     ask: (q) => `“${q}” is a stopgap: when is it replaced, and is that work planned and staffed?` },
   { kind: 'deferred', re: /\b(?:in (?:the )?future|future work|follow[- ]up|phase (?:2|two)|later phase|v2)\b/gi, category: 'timeline', boost: 4,
+    headline: 'Deferred: what ships without it, and when is it scheduled?',
     ask: (q) => `“${q}” is deferred: what ships without it, and when is it scheduled?` },
   { kind: 'out-of-scope', re: /\bout of scope\b/gi, category: 'dependency', boost: 4,
+    headline: 'Out of scope: who covers it instead, and does the launch depend on it?',
     ask: (q) => `“${q}” is out of scope: who covers it instead, and does the launch depend on it?` },
   { kind: 'hedge', re: /\bshould (?:be )?(?:fine|enough|sufficient|ok(?:ay)?|rare|negligible|minimal|small|fast enough|possible|straightforward|easy|trivial)\b/gi, category: 'risk', boost: 10,
+    headline: 'What measurement backs this, and what if it is not true?',
     ask: (q) => `“${q}”: what measurement backs this, and what is the plan if it is not true?` },
 ];
 
@@ -151,9 +165,9 @@ export function generateQuestions(input: QuestionInput): Question[] {
     return s;
   };
   const out: Question[] = [];
-  const add = (q: Omit<Question, 'priority'> & { boost: number }) => {
+  const add = (q: Omit<Question, 'priority' | 'headline'> & { boost: number; headline?: string }) => {
     const { boost, ...rest } = q;
-    out.push({ ...rest, priority: clamp(CATEGORY_WEIGHT[q.category] + boost) });
+    out.push({ ...rest, headline: q.headline ?? q.text, priority: clamp(CATEGORY_WEIGHT[q.category] + boost) });
   };
 
   // 1. Terms: the glossary's first question, anchored in the doc's own sentence.
@@ -182,7 +196,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
     const category = GLOSSARY_TO_QUESTION[entry.category];
     add({
       id: `term:${id}`, category, source: 'term', specific: true,
-      text: `On “${quote}”: ${lowerFirst(entry.askAbout[0])}`,
+      text: `On “${quote}”: ${lowerFirst(entry.askAbout[0])}`, headline: entry.askAbout[0], quote,
       why: `The doc relies on ${entry.term} (${matches.length}×).`,
       locations: matches.map((m) => ({ offset: m.offset, length: m.length })),
       boost: Math.min(12, matches.length * 2) + centrality(best.offset) - 8,
@@ -202,7 +216,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
     const question = numberQuestion(q, shown);
     if (!question) continue;
     const full: Question = {
-      id: key, category: question.category, source: 'number', specific: true, text: question.text, why: question.why,
+      id: key, category: question.category, source: 'number', specific: true, text: question.text, headline: question.text, why: question.why,
       locations: [{ offset: q.offset, length: q.length }], priority: clamp(CATEGORY_WEIGHT[question.category] + question.boost + centrality(q.offset)),
     };
     seenNumbers.set(key, full);
@@ -249,7 +263,8 @@ export function generateQuestions(input: QuestionInput): Question[] {
       add({
         id: `decision:${hash(norm(plainQuote(text.slice(sentenceOf(at).start, sentenceOf(at).end))))}`,
         category: 'tradeoff', source: 'decision', specific: true,
-        text: `On “${quote}”: what does this choice cost us, and what would make the team revisit it?`,
+        text: `On “${quote}”: what does this choice cost us, and what would make the team revisit it?`, quote,
+        headline: 'A choice: what does it cost us, and what would make the team revisit it?',
         why: 'The doc makes a choice here.', locations: [{ offset: at, length: m[0].length }], boost: 10 + centrality(at),
       });
     }
@@ -262,7 +277,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
         const { start, end } = sentenceOf(at);
         add({
           id: `soft:${s.kind}:${hash(norm(plainQuote(text.slice(start, end))))}`,
-          category: s.category, source: 'soft-spot', specific: true, text: s.ask(quote),
+          category: s.category, source: 'soft-spot', specific: true, text: s.ask(quote), headline: s.headline, quote,
           why: `“${m[0]}” leaves something unpinned.`, locations: [{ offset: at, length: m[0].length }], boost: s.boost + centrality(at),
         });
       }
@@ -372,9 +387,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 1 : inter / union;
 }
 
+/** Drops repeated locations, keeping the order: the question's own evidence first, then merged twins'. */
 function dedupeLocations(locs: readonly QuestionLocation[]): QuestionLocation[] {
   const seen = new Set<string>();
-  return [...locs].sort((a, b) => a.offset - b.offset).filter((l) => {
+  return locs.filter((l) => {
     const k = `${l.offset}:${l.length}`;
     if (seen.has(k)) return false;
     seen.add(k);

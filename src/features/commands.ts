@@ -124,17 +124,22 @@ export function registerCommands(deps: {
         await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       } catch (e) {
         // Nothing is lost: offer the clipboard when the target cannot be written.
+        // The notification is not awaited: the command finishes while the message waits for the PM.
         const copy = vscode.l10n.t('Copy to Clipboard');
-        const pick = await vscode.window.showErrorMessage(
-          vscode.l10n.t('Docent could not write {0}: {1}', uri.fsPath || uri.toString(), e instanceof Error ? e.message : String(e)), copy);
-        if (pick === copy) await vscode.env.clipboard.writeText(text);
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Docent could not write {0}: {1}', uri.fsPath || uri.toString(), e instanceof Error ? e.message : String(e)), copy,
+        ).then(async (pick) => { if (pick === copy) await vscode.env.clipboard.writeText(text); });
         return;
       }
       const open = vscode.l10n.t('Open');
       const preview = vscode.l10n.t('Open Preview');
-      const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} questions to {1}.', doc.questions.length + doc.state.custom.length, vscode.workspace.asRelativePath(uri)), ...(chosen === 'md' ? [preview, open] : [open]));
-      if (pick === open) await vscode.window.showTextDocument(uri);
-      if (pick === preview) await vscode.commands.executeCommand('markdown.showPreview', uri);
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Exported {0} questions to {1}.', doc.questions.length + doc.state.custom.length, vscode.workspace.asRelativePath(uri)),
+        ...(chosen === 'md' ? [preview, open] : [open]),
+      ).then(async (pick) => {
+        if (pick === open) await vscode.window.showTextDocument(uri);
+        if (pick === preview) await vscode.commands.executeCommand('markdown.showPreview', uri);
+      });
     }),
     vscode.commands.registerCommand('docent.exportMarkdown', () => vscode.commands.executeCommand('docent.export', 'md')),
     vscode.commands.registerCommand('docent.exportCsv', () => vscode.commands.executeCommand('docent.export', 'csv')),
@@ -168,8 +173,8 @@ export function registerCommands(deps: {
       const found = [...new Set(deps.matcher().match(text).map((m) => m.id))].map((id) => entries().get(id)!).filter(Boolean);
       if (found.length === 0) {
         const look = vscode.l10n.t('Look Up a Term…');
-        const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Docent has no glossary entry for “{0}”.', text.trim().slice(0, 60)), look);
-        if (pick === look) await vscode.commands.executeCommand('docent.lookUpTerm');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Docent has no glossary entry for “{0}”.', text.trim().slice(0, 60)), look)
+          .then(async (pick) => { if (pick === look) await vscode.commands.executeCommand('docent.lookUpTerm'); });
         return;
       }
       const entry = found.length === 1 ? found[0] : (await vscode.window.showQuickPick(found.map((e) => ({ label: e.term, detail: e.definition, entry: e })), { title: vscode.l10n.t('Terms in the selection') }))?.entry;

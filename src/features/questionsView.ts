@@ -8,7 +8,8 @@ type Node =
   | { kind: 'question'; item: ReviewItem }
   | { kind: 'more'; category: QuestionCategory; hidden: number };
 
-const STATUS_ICON: Record<ReviewItem['status'], string> = { open: 'circle-large-outline', asked: 'comment-discussion', answered: 'pass-filled', dismissed: 'circle-slash' };
+/** Open questions have no icon (the checkbox says enough); the others show their state at a glance. */
+const STATUS_ICON: Record<ReviewItem['status'], string | undefined> = { open: undefined, asked: 'comment-discussion', answered: undefined, dismissed: 'circle-slash' };
 
 /**
  * "Review Questions": the questions Docent suggests for the active doc, grouped by category and
@@ -118,10 +119,12 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
       }
       case 'question': {
         const q = node.item;
-        const item = new vscode.TreeItem(q.text);
+        // The headline leads with the question so a narrow sidebar still shows what to ask; the quote follows.
+        const item = new vscode.TreeItem(q.headline);
         item.id = `q:${q.id}`;
-        item.description = q.note ? `✎ ${q.note}` : q.locations[0]?.section;
-        item.iconPath = new vscode.ThemeIcon(STATUS_ICON[q.status]);
+        item.description = [q.note ? `✎ ${q.note}` : undefined, q.quote ? `“${q.quote}”` : q.locations[0]?.section].filter(Boolean).join(' · ');
+        const icon = STATUS_ICON[q.status];
+        if (icon) item.iconPath = new vscode.ThemeIcon(icon);
         item.checkboxState = q.status === 'answered' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
         item.contextValue = `docent.question.${q.status}${q.source === 'user' ? '.user' : ''}`;
         const tip = new vscode.MarkdownString(undefined, false);

@@ -1,9 +1,10 @@
 // End-to-end: the real VS Code workbench (code-server) in Debian's Chromium, driven by
-// playwright-core, with Docent installed from the freshly packaged VSIX. Screenshots go to
-// test-results/screenshots/.
+// playwright-core, with Docent installed from the freshly packaged VSIX. A PM's path through a
+// real design doc: hover a term, open the review sidebar, mark a question, reload, export.
+// Screenshots go to test-results/screenshots/.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startCodeServer, copyWorkspace, openWorkbench } from '../host/codeServer.mjs';
 
@@ -35,7 +36,7 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     workspace = copyWorkspace(join(ROOT, 'test', 'fixtures', 'workspace'), [join(CORPUS, CORPUS_DOC), join(ROOT, 'samples', 'checkout-orders-redesign.md')]);
-    server = await startCodeServer({ vsix: [join(ROOT, 'docent.vsix')], workspace, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false } });
+    server = await startCodeServer({ vsix: [join(ROOT, 'docent.vsix')], workspace, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'files.simpleDialog.enable': true } });
     ({ browser, page } = await openWorkbench(server.url));
   });
 
@@ -44,9 +45,15 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await server?.stop();
   });
 
+  const shot = (name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+  async function quickInput() {
+    return page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { state: 'visible' });
+  }
+
   async function openFile(name) {
     await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+    await quickInput();
     await page.keyboard.type(name);
     await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
     await page.keyboard.press('Enter');
@@ -54,9 +61,17 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await page.waitForSelector('.monaco-editor .view-lines');
   }
 
+  async function runCommand(title) {
+    await page.keyboard.press('Control+Shift+P');
+    const input = await quickInput();
+    await input.fill(`>${title}`);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
+    await page.keyboard.press('Enter');
+  }
+
   async function goTo(line, character) {
     await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+    await quickInput();
     await page.keyboard.type(`${line + 1}:${character + 1}`);
     await page.keyboard.press('Enter');
   }
@@ -67,6 +82,8 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     const hover = await page.waitForSelector('.monaco-hover-content', { state: 'visible', timeout: 15000 });
     return hover.innerText();
   }
+
+  const questionRow = (text) => page.locator('.sidebar .pane-body .monaco-list-row', { hasText: text }).first();
 
   it('shows the glossary explanation when hovering a term in a real design doc', async () => {
     await openFile(CORPUS_DOC);
@@ -83,26 +100,63 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     }
     assert.ok(text.includes(glossaryDefinition('rate-limiting').slice(0, 50)), `hover text: ${text.slice(0, 400)}`);
     assert.match(text, /Ask in the review/);
-    await page.screenshot({ path: join(SHOTS, 'hover-corpus.png') });
-  });
-
-  it('opens the Docent sidebar with the terms of the active doc', async () => {
+    await shot('hover-corpus');
     await page.keyboard.press('Escape');
-    await page.click('.activitybar [aria-label^="Docent"]');
-    // With one view in the container VS Code hides the pane header, so wait for it to exist, not to show.
-    await page.waitForSelector('.sidebar .pane-header[aria-label*="Terms in this Doc"]', { state: 'attached', timeout: 15000 });
-    const row = await page.waitForSelector('.sidebar .pane-body .monaco-list-row:has-text("rate limit")', { timeout: 15000 });
-    assert.ok(row);
-    const rows = await page.$$eval('.sidebar .pane-body .monaco-list-row', (els) => els.map((e) => e.textContent));
-    assert.ok(rows.length >= 10, `the Terms view lists the doc's terms (${rows.length} rows)`);
-    await page.screenshot({ path: join(SHOTS, 'sidebar-terms.png') });
   });
 
-  it('highlights terms in the sample doc', async () => {
+  it('shows the review questions of the doc in the Docent sidebar', async () => {
     await openFile('checkout-orders-redesign.md');
-    const text = readFileSync(join(ROOT, 'samples', 'checkout-orders-redesign.md'), 'utf8');
-    assert.ok(text.includes('shard the orders table'));
-    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays [class*="ced-"], .monaco-editor .view-line span[class*="ced-"]').length > 0, null, { timeout: 15000 });
-    await page.screenshot({ path: join(SHOTS, 'highlights-sample.png') });
+    await page.click('.activitybar [aria-label^="Docent"]');
+    await page.waitForSelector('.sidebar .pane-header[aria-label*="Review Questions"]');
+    await questionRow('Which other designs were considered').waitFor({ timeout: 20000 });
+    const rows = await page.$$eval('.sidebar .pane-body .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
+    assert.ok(rows.some((r) => /^Tradeoffs/.test(r ?? '')), `a Tradeoffs group in ${rows.slice(0, 8).join(' | ')}`);
+    const status = await page.waitForSelector('.statusbar-item[id="docent-dev.docent.docent.status"], .statusbar-item:has-text("questions")', { timeout: 10000 });
+    assert.match(await status.innerText(), /\d+ terms · \d+ questions/);
+    await shot('sidebar-questions');
+  });
+
+  it('marks a question as asked from its context menu, and the mark survives a window reload', async () => {
+    const asked = () => page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')]
+      .some((r) => /^Which other designs were considered.*\. asked\.$/.test(r.getAttribute('aria-label') ?? '')), null, { timeout: 30000 });
+    const row = questionRow('Which other designs were considered');
+    await row.click({ button: 'right' });
+    const item = page.locator('.monaco-menu .action-label', { hasText: 'Mark as Asked' }).first();
+    await item.waitFor({ state: 'visible' });
+    await item.hover();
+    await item.click();
+    await asked().catch(async (e) => {
+      await shot('debug-after-mark');
+      throw e;
+    });
+    await shot('question-asked');
+    await page.reload();
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
+    await openFile('checkout-orders-redesign.md');
+    if (!(await page.$('.sidebar .pane-header[aria-label*="Review Questions"]'))) await page.click('.activitybar [aria-label^="Docent"]');
+    await asked();
+  });
+
+  it('exports the questions as a Markdown checklist through the save dialog', async () => {
+    const target = join(workspace, 'checkout-orders-redesign.review-questions.md');
+    await runCommand('Export Review Questions as Markdown Checklist');
+    const input = await quickInput();
+    await page.waitForFunction(() => /checkout-orders-redesign\.review-questions\.md$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), null, { timeout: 10000 })
+      .catch(async () => assert.fail(`save dialog proposed ${await input.inputValue()}`));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.notifications-toasts')?.textContent?.includes('Exported'), null, { timeout: 15000 });
+    assert.ok(existsSync(target), `${target} was written`);
+    const md = readFileSync(target, 'utf8');
+    assert.match(md, /^# Review questions: Checkout orders store redesign/);
+    assert.match(md, /Which other designs were considered.* _\(asked\)_/);
+    await shot('export-notification');
+  });
+
+  it('lists the terms of the doc and highlights them in the editor', async () => {
+    await runCommand('Docent: Focus on Terms in this Doc View');
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'sharding' }).first().waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]').length > 0, null, { timeout: 15000 });
+    await shot('sidebar-terms');
   });
 });

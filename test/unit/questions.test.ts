@@ -29,6 +29,7 @@ describe('Question engine', () => {
     const shard = byId.get('term:sharding');
     assert.ok(shard, 'a question about sharding');
     assert.match(shard.text, /^On “.*shard.*”: /);
+    assert.equal(shard.text, `On “${shard.quote}”: ${shard.headline[0].toLowerCase()}${shard.headline.slice(1)}`, 'the sidebar headline is the question without its quote');
     assert.ok(shard.text.includes('customer_id'), shard.text);
     assert.ok(shard.locations.length >= 5, 'every occurrence is a location');
     for (const l of shard.locations) assert.match(sample.slice(l.offset, l.offset + l.length), /^shard/i);
@@ -70,11 +71,12 @@ describe('Question engine', () => {
   });
 
   it('merges near-duplicates and keeps their locations', () => {
-    const a: Question = { id: 'a', category: 'risk', text: 'What happens if the cache is down for an hour?', why: '', priority: 50, source: 'term', locations: [{ offset: 1, length: 1 }], specific: true };
+    const a: Question = { id: 'a', category: 'risk', text: 'What happens if the cache is down for an hour?', headline: 'What happens if the cache is down for an hour?', why: '', priority: 50, source: 'term', locations: [{ offset: 1, length: 1 }], specific: true };
     const b: Question = { ...a, id: 'b', text: 'What happens if the cache is down for an hour??', priority: 40, locations: [{ offset: 9, length: 1 }] };
     const merged = rankAndMerge([a, b]);
     assert.equal(merged.length, 1);
-    assert.deepEqual(merged[0].locations.map((l) => l.offset), [1, 9]);
+    assert.deepEqual(merged[0].locations.map((l) => l.offset), [1, 9], 'the kept question\'s own evidence comes first');
+    assert.deepEqual(rankAndMerge([{ ...b, priority: 60 }, a])[0].locations.map((l) => l.offset), [9, 1]);
   });
 
   it('caps each category and says how many more there are', () => {

@@ -1,0 +1,180 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { DocentApi } from '../../src/extension';
+import { EXTENSION_ID, hoverAt, openDoc, waitFor, workspaceFile } from './util';
+
+const SAMPLE = 'checkout-orders-redesign.md';
+
+async function api(): Promise<DocentApi> {
+  const ext = vscode.extensions.getExtension<DocentApi>(EXTENSION_ID)!;
+  await openDoc(SAMPLE);
+  await waitFor('Docent to activate', () => ext.isActive);
+  return ext.exports;
+}
+
+type Node = Parameters<DocentApi['questionsView']['getTreeItem']>[0];
+
+describe('Review sidebar, export and team glossaries in a real extension host', () => {
+  before(async () => {
+    const docent = await api();
+    await waitFor('the review of the sample to load', async () => {
+      await docent.review.ready;
+      return docent.review.document?.uri.path.endsWith(SAMPLE) && docent.review.items().length > 0;
+    });
+  });
+
+  it('hover shows why it matters, questions, related look-up links and learn more', async () => {
+    const doc = await openDoc(SAMPLE);
+    const hover = (await hoverAt(doc, 'idempotency key')).join('\n');
+    assert.match(hover, /Why it matters/);
+    assert.match(hover, /Ask in the review/);
+    assert.match(hover, /\(command:docent\.lookUpTerm\?/, 'related terms are look-up links');
+    assert.doesNotMatch(hover, /command:(?!docent\.)/, 'no command links except Docent\'s own');
+    assert.match(hover, /Learn more/);
+  });
+
+  it('hover on a number shows its conversions', async () => {
+    const doc = await openDoc(SAMPLE);
+    const hover = (await hoverAt(doc, '99.95%')).join('\n');
+    assert.match(hover, /availability/);
+    assert.match(hover, /4 h 2\d min/, `downtime per year in: ${hover}`);
+  });
+
+  it('lists ranked questions by category; each reveals its passage', async () => {
+    const docent = await api();
+    const view = docent.questionsView;
+    const roots = view.getChildren() as Node[];
+    const labels = roots.map((n) => String(view.getTreeItem(n).label));
+    assert.ok(labels.includes('Cost') && labels.includes('Timeline & resourcing'), labels.join(', '));
+    const scale = roots.find((n) => view.getTreeItem(n).label === 'Scale & performance')!;
+    const questions = view.getChildren(scale) as Node[];
+    const rateNode = questions.find((n) => String(view.getTreeItem(n).label).startsWith('Is 15k TPS the peak or the average'));
+    assert.ok(rateNode, `a question about 15k TPS in ${questions.map((n) => view.getTreeItem(n).label).join(' | ')}`);
+    const item = view.getTreeItem(rateNode);
+    assert.equal(item.command?.command, 'docent.revealRange');
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    const line = editor.document.lineAt(editor.selection.start.line).text;
+    assert.ok(line.includes('15k TPS'), `revealed line ${editor.selection.start.line}: ${line} (${editor.document.uri.toString()}; args ${JSON.stringify(item.command!.arguments)})`);
+  });
+
+  it('marks, notes and answers questions through the view commands and keeps them after a fresh load', async () => {
+    const docent = await api();
+    const view = docent.questionsView;
+    const find = (prefix: string) => {
+      for (const root of view.getChildren() as Node[]) {
+        for (const n of view.getChildren(root) as Node[]) if (n.kind === 'question' && n.item.id.startsWith(prefix)) return n;
+      }
+      return undefined;
+    };
+    await vscode.commands.executeCommand('docent.question.markAsked', find('missing:cost'));
+    await vscode.commands.executeCommand('docent.question.dismiss', find('missing:security'));
+    await docent.review.setNote('missing:cost', 'Ana owns the estimate');
+    assert.equal(find('missing:cost')!.kind === 'question' && (find('missing:cost') as { item: { status: string } }).item.status, 'asked');
+    assert.equal(view.getTreeItem(find('missing:cost')!).contextValue, 'docent.question.asked');
+    // A second store over the same workspace storage sees the state (what a window reload reads).
+    const stored = docent.review.state;
+    await docent.review.follow(vscode.window.activeTextEditor!.document);
+    assert.deepEqual(docent.review.state, stored);
+    assert.equal(docent.review.state.questions['missing:cost'].note, 'Ana owns the estimate');
+    assert.equal(docent.review.state.questions['missing:security'].status, 'dismissed');
+  });
+
+  it('adds the PM\'s own question and shows it under My questions', async () => {
+    const docent = await api();
+    await vscode.commands.executeCommand('docent.questions.add', 'Who approves the Black Friday freeze?');
+    const view = docent.questionsView;
+    const mine = (view.getChildren() as Node[]).find((n) => n.kind === 'mine');
+    assert.ok(mine);
+    const items = (view.getChildren(mine) as Node[]).map((n) => String(view.getTreeItem(n).label));
+    assert.ok(items.includes('Who approves the Black Friday freeze?'));
+  });
+
+  it('exports the questions with their state as Markdown, CSV and JSON', async () => {
+    await api();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    for (const format of ['md', 'csv', 'json'] as const) {
+      const target = vscode.Uri.joinPath(folder, `export-test.${format}`);
+      await vscode.commands.executeCommand('docent.export', format, target);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      if (format === 'md') {
+        assert.match(text, /^# Review questions: Checkout orders store redesign/);
+        assert.match(text, /What will this cost to build .* _\(asked\)_/);
+        assert.match(text, /_Note:_ Ana owns the estimate/);
+        assert.match(text, /## My questions\n\n- \[ \] Who approves the Black Friday freeze\?/);
+      } else if (format === 'csv') {
+        assert.match(text, /^id,category,priority,status,question,why,section,line,note\r\n/);
+        assert.match(text, /missing:cost,Cost,\d+,asked,/);
+      } else {
+        const json = JSON.parse(text);
+        assert.equal(json.questions.find((q: { id: string }) => q.id === 'missing:security').status, 'dismissed');
+      }
+    }
+  });
+
+  it('reports an unwritable export target without throwing or writing anything', async () => {
+    await api();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const target = vscode.Uri.joinPath(folder, 'no-such-dir', 'deeper', '\u0000bad.md');
+    await vscode.commands.executeCommand('docent.export', 'md', target);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
+  });
+
+  it('merges a team glossary, re-reads it on change, and shows diagnostics at the bad line', async () => {
+    const docent = await api();
+    const file = workspaceFile('.docent/glossary.yaml');
+    const yaml = [
+      'area: data',
+      'entries:',
+      '  - id: orders-ledger',
+      '    term: orders ledger',
+      '    definition: The append-only record of every order state change, owned by payments-platform.',
+      '  - id: broken',
+      '    term: broken entry',
+      '    colour: red',
+      '    definition: Has a field the schema does not know.',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(yaml));
+    await waitFor('the team entry to load', () => docent.glossary.glossary.entries.has('orders-ledger'), 20000);
+    const diags = await waitFor('a diagnostic on line 6', () => vscode.languages.getDiagnostics(file).find((d) => /Unknown field "colour"/.test(d.message)));
+    assert.equal(diags.range.start.line, 5, 'the entry that has the unknown field starts on line 6');
+    assert.ok(!docent.glossary.glossary.entries.has('broken'));
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Note\n\nEvery change lands in the orders ledger first.\n' });
+    await vscode.window.showTextDocument(doc);
+    const hover = await waitFor('a hover from the team glossary', async () => (await hoverAt(doc, 'orders ledger')).join('\n').replace(/\\(.)/g, '$1').includes('append-only record') || undefined);
+    assert.ok(hover);
+    await vscode.workspace.fs.delete(file);
+    await waitFor('the team entry to go away', () => !docent.glossary.glossary.entries.has('orders-ledger'), 20000);
+  });
+
+  it('computes decorations for all occurrences or the first per section', async () => {
+    const docent = await api();
+    const doc = await openDoc(SAMPLE);
+    const state = docent.model.get(doc)!;
+    const all = docent.highlighter.ranges(state, false);
+    const first = docent.highlighter.ranges(state, true);
+    assert.equal(all.length, state.analysis.terms.length);
+    assert.ok(first.length < all.length && first.length > 10, `${first.length} of ${all.length}`);
+    for (const r of all) assert.ok(!doc.getText(r).includes('`'), 'never inside code');
+  });
+
+  it('highlights terms in the built-in Markdown preview', async () => {
+    await api();
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', '# T\n\nWe shard the table. `shard` in code.');
+    assert.match(html, /<span class="docent-term" data-docent-id="sharding" title="sharding: [^"]+">shard<\/span>/);
+    assert.equal((html.match(/docent-term/g) ?? []).length, 1, 'code is not marked');
+  });
+
+  it('looks up terms and opens the glossary source', async () => {
+    const docent = await api();
+    await vscode.commands.executeCommand('docent.openGlossarySource', 'sharding');
+    const editor = await waitFor('the glossary source', () => (vscode.window.activeTextEditor?.document.uri.scheme === 'docent-glossary-source' ? vscode.window.activeTextEditor : undefined));
+    const entry = docent.glossary.glossary.entries.get('sharding')!;
+    assert.match(editor.document.lineAt(editor.selection.start.line).text, /id: sharding/);
+    assert.equal(editor.selection.start.line + 1, entry.source!.line);
+    const page = await vscode.workspace.openTextDocument(vscode.Uri.parse('docent-glossary:/sharding.md'));
+    assert.match(page.getText(), /^# sharding\n/);
+    assert.match(page.getText(), /## Ask in the review/);
+  });
+});

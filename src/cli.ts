@@ -1,14 +1,19 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, statSync, writeFileSync, renameSync, existsSync, rmSync } from 'node:fs';
+import { relative, dirname, basename, join } from 'node:path';
 import {
-  DocumentAnalyzer, LineIndex, TermMatcher, loadGlossary, parseGlossaryFile, missingSections,
-  SECTION_KINDS, CATEGORY_LABELS, type Glossary, type GlossaryLayer,
+  DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
+  parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS,
+  type ExportFormat, type Glossary, type GlossaryLayer, type DocReview,
 } from './core';
 
 const USAGE = `Usage:
-  docent analyze FILE [--json] [--glossary FILE]...   Terms, sections and gaps of a Markdown design doc
-  docent lookup TERM [--glossary FILE]...              The glossary entry a word or phrase resolves to
-  docent terms [--json] [--glossary FILE]...           The loaded glossary (bundled + extra files)`;
+  docent analyze FILE [--json] [--glossary FILE]...      Terms, numbers, sections, gaps and review questions of a design doc
+  docent export FILE --format md|csv|json [-o OUT] [--state FILE] [--glossary FILE]...
+                                                         The review questions as a Markdown checklist, CSV or JSON
+  docent lookup TERM [--glossary FILE]...                The glossary entry a word or phrase resolves to
+  docent terms [--json] [--glossary FILE]...             The loaded glossary (bundled + extra files)
+
+Exit codes: 0 success, 2 bad input (missing or binary file, bad glossary, unwritable output), 1 unexpected error.`;
 
 class CliError extends Error {}
 
@@ -20,22 +25,32 @@ function main(argv: string[]): number {
     args.splice(i, 1);
     return true;
   };
+  const option = (...names: string[]): string | undefined => {
+    for (const name of names) {
+      const i = args.indexOf(name);
+      if (i === -1) continue;
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value`);
+      args.splice(i, 2);
+      return value;
+    }
+    return undefined;
+  };
   const extraGlossaries: string[] = [];
-  for (let i = args.indexOf('--glossary'); i !== -1; i = args.indexOf('--glossary')) {
-    const file = args[i + 1];
-    if (!file) throw new CliError('--glossary needs a file name');
-    extraGlossaries.push(file);
-    args.splice(i, 2);
-  }
+  for (let g = option('--glossary'); g !== undefined; g = option('--glossary')) extraGlossaries.push(g);
   const json = flag('--json');
+  const format = option('--format', '-f');
+  const out = option('-o', '--output');
+  const stateFile = option('--state');
   if (flag('--help') || flag('-h') || args.length === 0) {
     console.log(USAGE);
-    return args.length === 0 && !json ? 0 : 0;
+    return 0;
   }
   const [command, ...rest] = args;
   const glossary = load(extraGlossaries);
   switch (command) {
     case 'analyze': return analyze(rest, glossary, json);
+    case 'export': return exportCommand(rest, glossary, format, out, stateFile);
     case 'lookup': return lookup(rest.join(' '), glossary);
     case 'terms': return terms(glossary, json);
     default: throw new CliError(`unknown command "${command}"\n${USAGE}`);
@@ -47,9 +62,7 @@ function load(files: string[]): Glossary {
   const glossary = loadGlossary(layers);
   const errors = glossary.problems.filter((p) => p.severity === 'error');
   for (const p of errors) console.error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
-  if (errors.length && layers.some((l) => l.problems.length)) {
-    throw new CliError(`${errors.length} problem(s) in the glossary files; the good entries were kept, but fix these first`);
-  }
+  if (errors.length) throw new CliError(`${errors.length} problem(s) in the glossary files; the good entries were kept, but fix these first`);
   return glossary;
 }
 
@@ -61,35 +74,114 @@ function readText(file: string, what: string): string {
     throw new CliError(`cannot read ${what} file "${file}": no such file`);
   }
   if (stat.isDirectory()) throw new CliError(`"${file}" is a directory, not a ${what} file`);
-  const buf = readFileSync(file);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    throw new CliError(`cannot read ${what} file "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
   if (buf.subarray(0, 8000).includes(0)) throw new CliError(`"${file}" looks like a binary file, not Markdown or YAML text`);
   return buf.toString('utf8');
+}
+
+function review(file: string, glossary: Glossary): { text: string; review: DocReview } {
+  const text = readText(file, 'Markdown');
+  return { text, review: reviewText(text, new DocumentAnalyzer(new TermMatcher(glossary)), glossary.entries) };
 }
 
 function analyze(rest: string[], glossary: Glossary, json: boolean): number {
   if (rest.length !== 1) throw new CliError(`analyze needs exactly one file\n${USAGE}`);
   const file = rest[0];
-  const text = readText(file, 'Markdown');
-  const analysis = new DocumentAnalyzer(new TermMatcher(glossary)).analyze(text);
-  const lines = new LineIndex(text);
-  const terms = analysis.terms.map((t) => ({ id: t.id, text: text.slice(t.offset, t.offset + t.length), offset: t.offset, length: t.length, ...lines.position(t.offset) }));
-  const sections = analysis.headings.map((h) => ({ title: h.text, line: lines.position(h.offset).line, depth: h.depth, kind: h.kind ?? null }));
+  const { text, review: r } = review(file, glossary);
+  const { analysis, lines } = r;
+  const pos = (offset: number) => lines.position(offset);
+  const terms = analysis.terms.map((t) => ({ id: t.id, text: text.slice(t.offset, t.offset + t.length), offset: t.offset, length: t.length, ...pos(t.offset) }));
+  const sections = analysis.headings.map((h) => ({ title: h.text, line: pos(h.offset).line, depth: h.depth, kind: h.kind ?? null }));
   const missing = missingSections(analysis.headings);
+  const quantities = r.quantities.map((q) => ({
+    kind: q.kind, text: text.slice(q.offset, q.offset + q.length), offset: q.offset, length: q.length, value: q.value, unit: q.unit,
+    ...(q.percentile ? { percentile: q.percentile } : {}), notes: q.notes, ...pos(q.offset),
+  }));
+  const questions = r.questions.map((q) => ({
+    id: q.id, category: q.category, text: q.text, why: q.why, priority: q.priority, source: q.source, locations: q.locations.map((l) => pos(l.offset)),
+  }));
   if (json) {
-    console.log(JSON.stringify({ file, terms, sections, missing, degraded: analysis.degraded.length > 0, degradedReasons: analysis.degraded }, null, 2));
+    console.log(JSON.stringify({
+      file, terms, quantities, sections, missing,
+      components: r.diagrams.components.map((c) => c.label),
+      dependencies: r.diagrams.dependencies.filter((d) => !d.reply).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) })),
+      degraded: analysis.degraded.length > 0, degradedReasons: analysis.degraded,
+      questions,
+    }, null, 2));
     return 0;
   }
   const counts = new Map<string, number>();
   for (const t of terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
-  console.log(`${relative(process.cwd(), file) || file}: ${terms.length} term occurrences, ${counts.size} distinct terms, ${sections.length} headings`);
+  console.log(`${relative(process.cwd(), file) || file}: ${terms.length} term occurrences, ${counts.size} distinct terms, ${quantities.length} numbers, ${sections.length} headings, ${questions.length} review questions`);
   if (analysis.degraded.length) console.log(`Read partly as plain text: ${analysis.degraded.join('; ')}`);
   console.log('\nTerms (most frequent first):');
   for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1])) {
     const e = glossary.entries.get(id)!;
     console.log(`  ${e.term.padEnd(32)} ${String(n).padStart(3)}×  ${e.definition.length > 90 ? e.definition.slice(0, 87) + '...' : e.definition}`);
   }
+  if (quantities.length) {
+    console.log('\nNumbers:');
+    for (const q of quantities) console.log(`  ${q.text.padEnd(20)} ${q.notes.slice(0, 2).join('; ')}`);
+  }
   console.log(`\nStandard sections missing: ${missing.length ? missing.map((k) => SECTION_KINDS[k].label).join(', ') : 'none'}`);
+  const { shown, more } = capPerCategory(r.questions, 3);
+  console.log('\nTop review questions (3 per category):');
+  let category = '';
+  for (const q of [...shown].sort((a, b) => QUESTION_CATEGORIES.indexOf(a.category) - QUESTION_CATEGORIES.indexOf(b.category) || b.priority - a.priority)) {
+    if (q.category !== category) console.log(`  ${QUESTION_CATEGORY_LABELS[(category = q.category)]}${more.get(q.category) ? ` (+${more.get(q.category)} more)` : ''}`);
+    console.log(`    - ${q.text}`);
+  }
   return 0;
+}
+
+function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined): number {
+  if (rest.length !== 1) throw new CliError(`export needs exactly one file\n${USAGE}`);
+  if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  const file = rest[0];
+  const { text, review: r } = review(file, glossary);
+  let state = emptyReviewState();
+  if (stateFile) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readText(stateFile, 'review state'));
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw new CliError(`"${stateFile}" is not valid JSON: ${(e as Error).message}`);
+    }
+    const parsed = parseReviewState(data);
+    for (const p of parsed.problems) console.error(`${stateFile}: ${p}`);
+    state = parsed.state;
+  }
+  const output = exportReview({
+    title: r.title ?? basename(file), file: out ? relative(dirname(out), file) || basename(file) : file, text, headings: r.analysis.headings, questions: r.questions, state,
+  }, format as ExportFormat);
+  if (!out) {
+    process.stdout.write(output);
+    return 0;
+  }
+  writeAtomically(out, output);
+  console.error(`Wrote ${r.questions.length + state.custom.length} questions to ${out}`);
+  return 0;
+}
+
+/** Write to a temporary file beside the target, then rename: a crash never leaves half a file. */
+function writeAtomically(target: string, content: string): void {
+  const dir = dirname(target);
+  // No folder is created on the user's behalf (and recursive mkdir can spin on special file systems such as /proc).
+  if (!existsSync(dir)) throw new CliError(`cannot write "${target}": the folder "${dir}" does not exist; nothing was written`);
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? String(e)}; nothing was written (use no -o to print to the terminal instead)`);
+  }
 }
 
 function lookup(query: string, glossary: Glossary): number {

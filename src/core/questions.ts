@@ -213,7 +213,8 @@ export function generateQuestions(input: QuestionInput): Question[] {
       (existing.locations as QuestionLocation[]).push({ offset: q.offset, length: q.length });
       continue;
     }
-    const question = numberQuestion(q, shown);
+    const context = text.slice(Math.max(0, q.offset - 48), q.offset + q.length + 24);
+    const question = numberQuestion(q, shown, context);
     if (!question) continue;
     const full: Question = {
       id: key, category: question.category, source: 'number', specific: true, text: question.text, headline: question.text, why: question.why,
@@ -298,8 +299,12 @@ function capSoftSpots(questions: Question[]): Question[] {
   });
 }
 
-function numberQuestion(q: QuantityLike, shown: string): { category: QuestionCategory; text: string; why: string; boost: number } | undefined {
+function numberQuestion(q: QuantityLike, shown: string, context: string): { category: QuestionCategory; text: string; why: string; boost: number } | undefined {
   const note = q.notes[0] ? ` (${q.notes[0]})` : '';
+  if ((q.kind === 'latency' || q.kind === 'duration') && /\b(time ?outs?|deadlines?)\b/i.test(context)) {
+    return { category: 'reliability', boost: 8, why: `The doc sets a timeout: ${shown}.`,
+      text: `What does the user see when the ${shown} timeout fires, and how often would it fire at today's slowest responses?` };
+  }
   switch (q.kind) {
     case 'rate':
       return { category: 'scale', boost: 12, why: `The doc states a rate: ${shown}${note}.`,

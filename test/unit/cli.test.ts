@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, CORPUS, FIXTURES } from './helpers';
@@ -15,7 +15,7 @@ describe('CLI', () => {
     const out = JSON.parse(r.stdout);
     assert.equal(out.file, file);
     assert.ok(out.terms.length > 0);
-    const text = require('node:fs').readFileSync(file, 'utf8') as string;
+    const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
     for (const t of out.terms) {
       assert.equal(text.slice(t.offset, t.offset + t.length), t.text);
@@ -37,6 +37,41 @@ describe('CLI', () => {
     const bad = cli('terms', '--glossary', join(FIXTURES, 'glossary', 'team-bad.yaml'));
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /team-bad\.yaml:\d+:\d+: Unknown field "colour"/);
+  });
+
+  it('analyze --json carries quantities, components, dependencies and questions with 0-based positions', () => {
+    const file = join(ROOT, 'samples', 'checkout-orders-redesign.md');
+    const r = cli('analyze', file, '--json');
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    const text = readFileSync(file, 'utf8');
+    const rate = out.quantities.find((q: { text: string }) => q.text === '15k TPS');
+    assert.deepEqual([rate.kind, rate.value, rate.unit], ['rate', 15000, 'per second']);
+    for (const q of out.quantities) assert.equal(text.slice(q.offset, q.offset + q.length), q.text);
+    assert.deepEqual(out.components.slice(0, 3), ['Web checkout', 'Checkout API', 'Shard router']);
+    assert.deepEqual(out.dependencies[0], { from: 'Web checkout', to: 'Checkout API' });
+    assert.ok(out.missing.includes('cost'));
+    const q = out.questions.find((x: { id: string }) => x.id === 'missing:cost');
+    assert.deepEqual(Object.keys(q).sort(), ['category', 'id', 'locations', 'priority', 'source', 'text', 'why']);
+    for (const x of out.questions) for (const l of x.locations) assert.ok(Number.isInteger(l.line) && Number.isInteger(l.character));
+  });
+
+  it('export writes md, csv and json with the review state, and refuses an unwritable target', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docent-export-'));
+    const file = join(ROOT, 'samples', 'checkout-orders-redesign.md');
+    const state = join(dir, 'state.json');
+    writeFileSync(state, JSON.stringify({ version: 1, questions: { 'missing:cost': { status: 'answered', note: 'Ana: $40k a month', updated: '2026-11-25T00:00:00Z' } }, custom: [] }));
+    const md = cli('export', file, '--format', 'md', '--state', state, '-o', join(dir, 'q.md'));
+    assert.equal(md.status, 0, md.stderr);
+    assert.match(readFileSync(join(dir, 'q.md'), 'utf8'), /- \[x\] What will this cost .*\n {2}- _Why:_ .*\n {2}- _Note:_ Ana: \$40k a month/);
+    const csv = cli('export', file, '--format', 'csv');
+    assert.match(csv.stdout, /^id,category,priority,status,question,why,section,line,note\r\n/);
+    const json = JSON.parse(cli('export', file, '--format', 'json').stdout);
+    assert.ok(json.questions.length > 10);
+    const bad = cli('export', file, '--format', 'md', '-o', join(dir, 'missing-folder', 'q.md'));
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /does not exist; nothing was written/);
+    assert.equal(cli('export', file, '--format', 'xml').status, 2);
   });
 
   it('lookup resolves a surface form to its entry', () => {

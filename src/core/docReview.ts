@@ -24,8 +24,18 @@ export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: Re
   const diagrams = readDiagrams(analysis.code);
   const questions = generateQuestions({
     text, terms: analysis.terms, headings: analysis.headings, prose: analysis.prose, entries, quantities,
-    dependencies: diagrams.dependencies.filter((d) => !d.reply),
+    dependencies: serviceDependencies(diagrams),
   });
   const title = (analysis.headings.find((h) => h.depth === 1) ?? analysis.headings[0])?.text;
   return { analysis, quantities, diagrams, questions, lines: new LineIndex(text), ...(title ? { title } : {}) };
+}
+
+/**
+ * The diagram edges that describe systems calling systems. Flowcharts of a process (decision
+ * diamonds, "Lease valid?" steps) are not service dependencies: asking who owns "Lease valid?"
+ * would be noise. Replies in sequence diagrams are not dependencies either.
+ */
+function serviceDependencies(d: DocDiagrams): DocDiagrams['dependencies'] {
+  const step = new Set(d.components.filter((c) => c.shape === 'other' || /\?\s*$/.test(c.label)).map((c) => c.label));
+  return d.dependencies.filter((e) => !e.reply && !step.has(e.from) && !step.has(e.to));
 }

@@ -149,14 +149,20 @@ export class TermMatcher {
   }
 }
 
-/** A word glued to a neighbour by "." or "@" or "$" is part of a file name, host or identifier. */
+/**
+ * A word glued to a neighbour by "." "@" or "$" is part of a file name, host or identifier; so is
+ * a lower-case word joined by "/" to another lower-case word (database/sql, api/v1), while
+ * capitalised pairs such as TCP/IP or Kafka/RabbitMQ stay prose.
+ */
 function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): boolean {
   if (side === 'before') {
     const c = s[at - 1];
-    return (c === '.' || c === '@' || c === '$') && WORD_CHAR.test(s[at - 2] ?? '');
+    if ((c === '.' || c === '@' || c === '$') && WORD_CHAR.test(s[at - 2] ?? '')) return true;
+    return c === '/' && /\p{Ll}/u.test(s[at - 2] ?? '') && /\p{Ll}/u.test(s[at] ?? '');
   }
   const c = s[at];
-  return (c === '.' || c === '@') && WORD_CHAR.test(s[at + 1] ?? '');
+  if ((c === '.' || c === '@') && WORD_CHAR.test(s[at + 1] ?? '')) return true;
+  return c === '/' && /\p{Ll}/u.test(s[at - 1] ?? '') && /\p{Ll}/u.test(s[at + 1] ?? '');
 }
 
 /** Every surface form an entry claims, with its case rule. */

@@ -86,22 +86,38 @@ const GLOSSARY_TO_QUESTION: Record<Category, QuestionCategory> = {
 };
 
 /** Questions raised by the absence of a standard section, in the project's own words. */
-const MISSING: Partial<Record<SectionKind, { category: QuestionCategory; text: string; boost: number }>> = {
-  context: { category: 'clarifying', boost: 0, text: 'What problem does this solve, for whom, and why does it need solving now?' },
-  goals: { category: 'clarifying', boost: 4, text: 'What measurable outcome will tell us this project succeeded?' },
-  'non-goals': { category: 'clarifying', boost: 0, text: 'What is explicitly out of scope, so nobody in the review assumes it is included?' },
-  alternatives: { category: 'tradeoff', boost: 14, text: 'Which other designs were considered, including buying a product or changing nothing, and why were they rejected?' },
-  dependencies: { category: 'dependency', boost: 10, text: 'Which teams, services or vendors must deliver something for this to ship, and has each committed to a date?' },
-  risks: { category: 'risk', boost: 10, text: 'What are the three things most likely to go wrong, and who owns the mitigation for each?' },
-  security: { category: 'security', boost: 6, text: 'What new data, access paths or network exposure does this add, and who is doing the security and privacy review?' },
-  scalability: { category: 'scale', boost: 8, text: 'What load is this sized for today and in two years, and which part breaks first at 10x?' },
-  reliability: { category: 'reliability', boost: 10, text: 'What are the SLOs, how will the team know it is failing before users do, and who gets paged?' },
-  rollout: { category: 'operations', boost: 14, text: 'How does this roll out in stages, and how quickly can it be rolled back if a stage goes wrong?' },
-  testing: { category: 'testing', boost: 6, text: 'How will this be tested before launch, including at production load and with a dependency failing?' },
-  cost: { category: 'cost', boost: 16, text: 'What will this cost to build and to run each month, and how does that cost grow with traffic?' },
-  timeline: { category: 'timeline', boost: 16, text: 'What are the milestones and dates, which are on the critical path, and what staffing do they assume?' },
-  'open-questions': { category: 'clarifying', boost: 4, text: 'Which decisions are still open, who owns each, and by when must they be closed?' },
+const MISSING: Partial<Record<SectionKind, { category: QuestionCategory; boost: number; text: (subject: string) => string }>> = {
+  context: { category: 'clarifying', boost: 0, text: (s) => `What problem does ${s} solve, for whom, and why does it need solving now?` },
+  goals: { category: 'clarifying', boost: 4, text: (s) => `What measurable outcome will tell us ${s} succeeded?` },
+  'non-goals': { category: 'clarifying', boost: 0, text: (s) => `What is explicitly out of scope for ${s}, so nobody in the review assumes it is included?` },
+  alternatives: { category: 'tradeoff', boost: 14, text: (s) => `Which other designs were considered for ${s}, including buying a product or changing nothing, and why were they rejected?` },
+  dependencies: { category: 'dependency', boost: 10, text: (s) => `Which teams, services or vendors must deliver something for ${s} to ship, and has each committed to a date?` },
+  risks: { category: 'risk', boost: 10, text: (s) => `What are the three things most likely to go wrong with ${s}, and who owns the mitigation for each?` },
+  security: { category: 'security', boost: 6, text: (s) => `What new data, access paths or network exposure does ${s} add, and who is doing the security and privacy review?` },
+  scalability: { category: 'scale', boost: 8, text: (s) => `What load is ${s} sized for today and in two years, and which part breaks first at 10x?` },
+  reliability: { category: 'reliability', boost: 10, text: (s) => `What are the SLOs for ${s}, how will the team know it is failing before users do, and who gets paged?` },
+  rollout: { category: 'operations', boost: 14, text: (s) => `How does ${s} roll out in stages, and how quickly can it be rolled back if a stage goes wrong?` },
+  testing: { category: 'testing', boost: 6, text: (s) => `How will ${s} be tested before launch, including at production load and with a dependency failing?` },
+  cost: { category: 'cost', boost: 16, text: (s) => `What will ${s} cost to build and to run each month, and how does that cost grow with traffic?` },
+  timeline: { category: 'timeline', boost: 16, text: (s) => `What are the milestones and dates for ${s}, which are on the critical path, and what staffing do they assume?` },
+  'open-questions': { category: 'clarifying', boost: 4, text: (s) => `Which decisions about ${s} are still open, who owns each, and by when must they be closed?` },
 };
+
+/**
+ * What the doc is about, for questions that would otherwise say "this": its title without
+ * document-type prefixes ("KEP-1040:", "Proposal:", "gRFC A6:"), or undefined when it has none
+ * short enough to read inside a sentence.
+ */
+export function docSubject(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const t = plainQuote(title)
+    .replace(/^(?:(?:KEP|RFC|OTEP|gRFC|ADR|PEP|A)[- ]?\d*[a-z]?\s*[:.-]\s*)+/i, '')
+    .replace(/^(?:Proposal|Design(?: doc(?:ument)?)?|Technical design|Tech spec|RFC)\s*[:-]\s*/i, '')
+    .replace(/\s*\((?:draft|wip)\)\s*$/i, '')
+    .trim();
+  if (!t || t.split(/\s+/).length > 10) return undefined;
+  return /^(?:The|A|An)\s/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+}
 
 interface SoftSpot { kind: string; re: RegExp; category: QuestionCategory; boost: number; headline: string; ask: (q: string) => string }
 
@@ -138,6 +154,9 @@ const SOFT_SPOTS: SoftSpot[] = [
 
 const DECISION = /\b(?:we (?:chose|choose|decided|decide|will use|are using|are going with|opted|selected|picked|prefer|propose to use)|(?:was|were) (?:chosen|selected|rejected)|we rejected|instead of|rather than|in favou?r of)\b/gi;
 
+const SYSTEMS_AREAS = new Set<Category>(['distributed-systems', 'reliability', 'scalability', 'cloud', 'data', 'messaging', 'caching', 'pipelines', 'operations', 'security', 'cost']);
+const OPERATIONAL_SECTIONS = new Set<SectionKind>(['scalability', 'reliability', 'cost', 'security', 'dependencies']);
+
 /** Term questions beyond this many become noise; the Terms view lists every term. */
 const MAX_TERM_QUESTIONS = 15;
 
@@ -158,6 +177,8 @@ export function generateQuestions(input: QuestionInput): Question[] {
     return HIGH_VALUE_SECTIONS.has(h.kind) ? 6 : 0;
   };
   const inProse = proseLookup(input.prose);
+  // Sentences that are themselves questions (a template's prompts, an FAQ) are not evidence to quote.
+  const isQuestion = (offset: number) => /\?\s*$/.test(text.slice(sentenceOf(offset).start, sentenceOf(offset).end));
   const sentenceCache = new Map<number, { start: number; end: number }>();
   const sentenceOf = (offset: number) => {
     let s = sentenceCache.get(offset);
@@ -186,7 +207,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
     .sort((a, b) => b.matches.length - a.matches.length || a.matches[0].offset - b.matches[0].offset)
     .slice(0, MAX_TERM_QUESTIONS);
   for (const { id, matches, entry } of termOrder) {
-    const candidates = matches.filter((m) => !headingLine(m.offset) && inProse(m.offset));
+    const candidates = matches.filter((m) => !headingLine(m.offset) && inProse(m.offset) && !isQuestion(m.offset));
     if (candidates.length === 0) continue;
     const best = [...candidates].sort((a, b) =>
       Number(usedSentences.has(sentenceOf(a.offset).start)) - Number(usedSentences.has(sentenceOf(b.offset).start))
@@ -224,13 +245,17 @@ export function generateQuestions(input: QuestionInput): Question[] {
     out.push(full);
   }
 
-  // 3. Missing standard sections.
+  // 3. Missing standard sections. Operational sections are only expected of docs about running
+  // systems: a language or API-semantics proposal without an SLO section is not missing one.
   const title = input.headings.find((h) => h.depth === 1) ?? input.headings[0];
+  const systemsTerms = new Set(input.terms.map((t) => t.id).filter((id) => SYSTEMS_AREAS.has(input.entries.get(id)?.category as Category)));
+  const aboutSystems = systemsTerms.size >= 6;
+  const subject = docSubject(title?.text);
   for (const kind of missingSections(input.headings)) {
     const m = MISSING[kind];
-    if (!m) continue;
+    if (!m || (!aboutSystems && OPERATIONAL_SECTIONS.has(kind))) continue;
     add({
-      id: `missing:${kind}`, category: m.category, source: 'missing-section', specific: false, text: m.text,
+      id: `missing:${kind}`, category: m.category, source: 'missing-section', specific: subject !== undefined, text: m.text(subject ?? 'this'),
       why: `The doc has no ${SECTION_KINDS[kind].label.toLowerCase()} section.`,
       locations: title ? [{ offset: title.offset, length: 0 }] : [], boost: m.boost,
     });
@@ -260,6 +285,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
     DECISION.lastIndex = 0;
     for (let m = DECISION.exec(chunk); m; m = DECISION.exec(chunk)) {
       const at = r.start + m.index;
+      if (isQuestion(at)) continue;
       const quote = quoteAround(text, at, m[0].length, 100);
       add({
         id: `decision:${hash(norm(plainQuote(text.slice(sentenceOf(at).start, sentenceOf(at).end))))}`,
@@ -273,7 +299,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
       s.re.lastIndex = 0;
       for (let m = s.re.exec(chunk); m; m = s.re.exec(chunk)) {
         const at = r.start + m.index;
-        if (!inProse(at)) continue;
+        if (!inProse(at) || isQuestion(at)) continue;
         const quote = quoteAround(text, at, m[0].length, 90);
         const { start, end } = sentenceOf(at);
         add({

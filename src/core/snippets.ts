@@ -3,7 +3,8 @@
  * text: finds the sentence around an offset (bounded by the paragraph), strips Markdown syntax,
  * and trims to a length a PM can read at a glance, keeping the cited span inside.
  */
-const SENTENCE_END = /[.!?](?=\s|$)/g;
+/** A sentence ends at . ! or ?, possibly inside emphasis or quotes, before a space or the end. */
+const SENTENCE_END = /[.!?](?=[*_`)\]"”’]*(?:\s|$))/g;
 
 /** The paragraph-bounded sentence containing [offset, offset+length). */
 export function sentenceAt(text: string, offset: number, length = 0): { start: number; end: number } {

@@ -99,7 +99,7 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       if (format === 'md') {
         assert.match(text, /^# Review questions: Checkout orders store redesign/);
-        assert.match(text, /What will this cost to build .* _\(asked\)_/);
+        assert.match(text, /What will Checkout orders store redesign cost to build .* _\(asked\)_/);
         assert.match(text, /_Note:_ Ana owns the estimate/);
         assert.match(text, /## My questions\n\n- \[ \] Who approves the Black Friday freeze\?/);
       } else if (format === 'csv') {

@@ -63,7 +63,7 @@ describe('CLI', () => {
     writeFileSync(state, JSON.stringify({ version: 1, questions: { 'missing:cost': { status: 'answered', note: 'Ana: $40k a month', updated: '2026-11-25T00:00:00Z' } }, custom: [] }));
     const md = cli('export', file, '--format', 'md', '--state', state, '-o', join(dir, 'q.md'));
     assert.equal(md.status, 0, md.stderr);
-    assert.match(readFileSync(join(dir, 'q.md'), 'utf8'), /- \[x\] What will this cost .*\n {2}- _Why:_ .*\n {2}- _Note:_ Ana: \$40k a month/);
+    assert.match(readFileSync(join(dir, 'q.md'), 'utf8'), /- \[x\] What will Checkout orders store redesign cost .*\n {2}- _Why:_ .*\n {2}- _Note:_ Ana: \$40k a month/);
     const csv = cli('export', file, '--format', 'csv');
     assert.match(csv.stdout, /^id,category,priority,status,question,why,section,line,note\r\n/);
     const json = JSON.parse(cli('export', file, '--format', 'json').stdout);

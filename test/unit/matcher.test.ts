@@ -35,6 +35,7 @@ describe('TermMatcher', () => {
   it('respects Unicode word boundaries and identifiers', () => {
     assert.deepEqual(found('shardé caches_x shard_key réplica résumé'), []);
     assert.deepEqual(found('see shard.go or node.shard or me@cache.io'), []);
+    assert.deepEqual(found('import database/sql and cache/v2, but TCP/IP and Cache/Shard are prose'), [['cache', 'Cache'], ['sharding', 'Shard']]);
     assert.deepEqual(found('Ünïcode cache, 😀cache😀'), [['cache', 'cache'], ['cache', 'cache']]);
   });
 

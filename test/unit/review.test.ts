@@ -56,7 +56,7 @@ describe('Export', () => {
     const md = exportReview(doc, 'md', NOW);
     assert.match(md, /^# Review questions: Checkout orders store redesign\n/);
     assert.match(md, /## My questions\n\n- \[ \] Does finance accept a 2-week freeze\?/);
-    assert.match(md, /- \[x\] What will this cost to build and to run each month, and how does that cost grow with traffic\? _\(answered\)_/);
+    assert.match(md, /- \[x\] What will Checkout orders store redesign cost to build and to run each month, and how does that cost grow with traffic\? _\(answered\)_/);
     assert.match(md, / {2}- _Note:_ About \$40k a month, says Ana/);
     assert.match(md, /## Dismissed\n\n- ~~What are the three things/);
     assert.match(md, /\[Proposal, line \d+\]\(samples\/checkout-orders-redesign\.md#L\d+\)/);

@@ -116,7 +116,16 @@ export function docSubject(title: string | undefined): string | undefined {
     .replace(/\s*\((?:draft|wip)\)\s*$/i, '')
     .trim();
   if (!t || t.split(/\s+/).length > 10) return undefined;
+  // "Add an nftables backend" reads as "adding an nftables backend" inside a question.
+  const verb = /^(Add|Support|Introduce|Implement|Make|Allow|Use|Remove|Deprecate|Improve|Enable|Move|Replace|Extend|Create|Build|Migrate|Switch|Rewrite|Provide|Expose)\b/.exec(t);
+  if (verb) return gerund(verb[1].toLowerCase()) + t.slice(verb[1].length);
   return /^(?:The|A|An)\s/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+}
+
+function gerund(verb: string): string {
+  if (verb.endsWith('e') && verb !== 'see') return verb.slice(0, -1) + 'ing';
+  if (/^(?:rewrite)$/.test(verb)) return 'rewriting';
+  return verb + 'ing';
 }
 
 interface SoftSpot { kind: string; re: RegExp; category: QuestionCategory; boost: number; headline: string; ask: (q: string) => string }
@@ -126,7 +135,7 @@ const SOFT_SPOTS: SoftSpot[] = [
   { kind: 'tbd', re: /\b(?:TBD|TBC|TODO|to be (?:decided|determined|defined|confirmed)|not yet (?:decided|determined|known))\b/g, category: 'timeline', boost: 14,
     headline: 'Still open: who owns the decision, and by when must it be made?',
     ask: (q) => `“${q}” is still open: who owns the decision, and by when must it be made?` },
-  { kind: 'assumption', re: /\b(?:we assume|assuming|assumes|assumption(?:s)? (?:is|are)|presumably)\b/gi, category: 'risk', boost: 12,
+  { kind: 'assumption', re: /\b(?:we (?:are )?assum(?:e|ing)|(?:this|the design|the proposal|the plan) assumes|assuming that|(?:the|our|key) assumptions? (?:is|are|here)|presumably)\b/gi, category: 'risk', boost: 12,
     headline: 'An assumption: what if it is wrong, and how would we find out?',
     ask: (q) => `The doc assumes “${q}”: what happens if that turns out to be wrong, and how would we find out?` },
   { kind: 'eventually', re: /\beventually\b(?! consistent)/gi, category: 'data', boost: 4,
@@ -138,7 +147,7 @@ const SOFT_SPOTS: SoftSpot[] = [
   { kind: 'manual', re: /\bmanual(?:ly)?\b/gi, category: 'operations', boost: 6,
     headline: 'A manual step: who does it, how often, and who covers when they are away?',
     ask: (q) => `“${q}” relies on a manual step: who does it, how often, and what happens when they are away?` },
-  { kind: 'stopgap', re: /\b(?:for now|for the time being|temporar(?:y|ily)|short[- ]term|stopgap|workaround|hack(?:y)?)\b/gi, category: 'timeline', boost: 8,
+  { kind: 'stopgap', re: /\b(?:for now|for the time being|temporary (?:fix|solution|workaround|measure|hack|approach|mitigation)|short[- ]term (?:fix|solution|workaround)|stopgap|workaround|hacky)\b/gi, category: 'timeline', boost: 8,
     headline: 'A stopgap: when is it replaced, and is that work planned and staffed?',
     ask: (q) => `“${q}” is a stopgap: when is it replaced, and is that work planned and staffed?` },
   { kind: 'deferred', re: /\b(?:in (?:the )?future|future work|follow[- ]up|phase (?:2|two)|later phase|v2)\b/gi, category: 'timeline', boost: 4,
@@ -220,7 +229,8 @@ export function generateQuestions(input: QuestionInput): Question[] {
       text: `On “${quote}”: ${lowerFirst(entry.askAbout[0])}`, headline: entry.askAbout[0], quote,
       why: `The doc relies on ${entry.term} (${matches.length}×).`,
       locations: matches.map((m) => ({ offset: m.offset, length: m.length })),
-      boost: Math.min(12, matches.length * 2) + centrality(best.offset) - 8,
+      // A concept that is a choice (it has tradeoffs) deserves a question more than a plain noun.
+      boost: Math.min(12, matches.length * 2) + centrality(best.offset) - 8 + (entry.tradeoffs ? 4 : -6),
     });
   }
 
@@ -362,6 +372,10 @@ function numberQuestion(q: QuantityLike, shown: string, context: string): { cate
 }
 
 function formatRate(perSecond: number): string {
+  if (perSecond < 1) {
+    const perDay = perSecond * 86400;
+    return perDay >= 24 * 60 ? `${round(perSecond * 60)} per minute` : perDay >= 24 ? `${round(perSecond * 3600)} per hour` : `${round(perDay)} per day`;
+  }
   const n = perSecond >= 1e9 ? `${round(perSecond / 1e9)} billion` : perSecond >= 1e6 ? `${round(perSecond / 1e6)} million` : Math.round(perSecond).toLocaleString('en-US');
   return `${n} per second`;
 }

@@ -1,77 +1,134 @@
 import * as vscode from 'vscode';
-import { DocumentAnalyzer, reviewText, type Analysis, type DocReview, type GlossaryEntry, type LineIndex, type TermMatcher } from './core';
+import { LineIndex, type Analysis, type DocReview, type GlossaryEntry } from './core';
+import type { AnalysisClient } from './analysisClient';
 
-/** The latest analysis of one document, with what the features need to turn offsets into ranges. */
+/** The analysis of one version of a document, with the text it was computed from. */
 export interface DocumentState {
   readonly uri: vscode.Uri;
   readonly version: number;
+  readonly text: string;
   readonly review: DocReview;
   readonly analysis: Analysis;
   readonly lines: LineIndex;
+  /** True while only the visible part has been analysed (large docs, first pass). */
+  readonly partial: boolean;
 }
 
+/** Above this size the visible lines are analysed first, then the whole document. */
+const VISIBLE_FIRST_CHARS = 150_000;
+
 /**
- * Keeps one analyzer per open Markdown document and the latest analysis of each. Features read
- * from here and listen to `onDidChange`; nothing else parses documents.
+ * The latest analysis of every open Markdown document, computed off the main thread by the
+ * analysis worker. Features read `current`/`latest` and listen to `onDidChange`; nothing else
+ * parses documents.
  */
 export class DocumentModel implements vscode.Disposable {
-  readonly #analyzers = new Map<string, DocumentAnalyzer>();
   readonly #states = new Map<string, DocumentState>();
+  readonly #inflight = new Map<string, { version: number; promise: Promise<DocumentState | undefined> }>();
   readonly #emitter = new vscode.EventEmitter<DocumentState>();
+  readonly #failEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; message: string }>();
   readonly #disposables: vscode.Disposable[] = [];
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly onDidChange = this.#emitter.event;
+  readonly onDidFail = this.#failEmitter.event;
 
-  constructor(private matcher: TermMatcher) {
+  constructor(private readonly client: AnalysisClient, private readonly glossary: () => ReadonlyMap<string, GlossaryEntry>) {
     this.#disposables.push(
       this.#emitter,
-      vscode.workspace.onDidChangeTextDocument((e) => this.#schedule(e.document)),
+      this.#failEmitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.#schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.#schedule(e.document, 150)),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        this.#analyzers.delete(d.uri.toString());
-        this.#states.delete(d.uri.toString());
+        const key = d.uri.toString();
+        this.#states.delete(key);
+        this.#inflight.delete(key);
+        this.client.close(key);
       }),
     );
+    for (const d of vscode.workspace.textDocuments) this.#schedule(d, 0);
   }
 
   get entries(): ReadonlyMap<string, GlossaryEntry> {
-    return this.matcher.entries;
+    return this.glossary();
   }
 
-  /** Swap the glossary (for example after a team glossary changed) and re-analyse open docs. */
-  setMatcher(matcher: TermMatcher): void {
-    this.matcher = matcher;
-    this.#analyzers.clear();
-    for (const [key, state] of this.#states) {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (doc) this.get(doc, true);
-      else this.#states.delete(key);
-      void state;
-    }
+  /** The newest finished analysis of `doc`, possibly of an older version. */
+  latest(doc: vscode.TextDocument): DocumentState | undefined {
+    return this.#states.get(doc.uri.toString());
+  }
+
+  /** The finished analysis of `doc`'s current version, if there is one. */
+  current(doc: vscode.TextDocument): DocumentState | undefined {
+    const s = this.latest(doc);
+    return s && s.version === doc.version && !s.partial ? s : undefined;
   }
 
   /** The analysis of `doc` at its current version, computed now if needed. */
-  get(doc: vscode.TextDocument, force = false): DocumentState | undefined {
-    if (doc.languageId !== 'markdown') return undefined;
+  request(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
+    if (doc.languageId !== 'markdown') return Promise.resolve(undefined);
     const key = doc.uri.toString();
-    const cached = this.#states.get(key);
-    if (cached && cached.version === doc.version && !force) return cached;
-    let analyzer = this.#analyzers.get(key);
-    if (!analyzer) this.#analyzers.set(key, (analyzer = new DocumentAnalyzer(this.matcher)));
-    const review = reviewText(doc.getText(), analyzer, this.matcher.entries);
-    const state: DocumentState = { uri: doc.uri, version: doc.version, review, analysis: review.analysis, lines: review.lines };
-    this.#states.set(key, state);
-    this.#emitter.fire(state);
+    const done = this.current(doc);
+    if (done) return Promise.resolve(done);
+    const inflight = this.#inflight.get(key);
+    if (inflight && inflight.version === doc.version) return inflight.promise;
+    const promise = this.#run(doc);
+    this.#inflight.set(key, { version: doc.version, promise });
+    return promise;
+  }
+
+  /** Analyse every open Markdown document again (after the glossary changed). */
+  refreshAll(): void {
+    this.#states.clear();
+    this.#inflight.clear();
+    for (const d of vscode.workspace.textDocuments) this.#schedule(d, 0);
+  }
+
+  async #run(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const text = doc.getText();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    if (editor && text.length > VISIBLE_FIRST_CHARS && !this.#states.has(key)) {
+      const visible = editor.visibleRanges[0];
+      if (visible) {
+        const range = { start: doc.offsetAt(visible.start), end: doc.offsetAt(visible.end) };
+        void this.client.analyze(key, version, text, range).then((r) => {
+          if (r && !this.#states.has(key)) this.#store(doc.uri, version, text, r.review, true);
+        }, () => undefined);
+      }
+    }
+    try {
+      const result = await this.client.analyze(key, version, text);
+      if (!result) return this.#inflight.get(key)?.promise;
+      if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
+      return this.#store(doc.uri, version, text, result.review, false);
+    } catch (e) {
+      if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
+      this.#failEmitter.fire({ uri: doc.uri, message: e instanceof Error ? e.message : String(e) });
+      return undefined;
+    }
+  }
+
+  #store(uri: vscode.Uri, version: number, text: string, data: Omit<DocReview, 'lines'>, partial: boolean): DocumentState {
+    const lines = new LineIndex(text);
+    const review: DocReview = { ...data, lines };
+    const state: DocumentState = { uri, version, text, review, analysis: review.analysis, lines, partial };
+    const prev = this.#states.get(uri.toString());
+    if (!prev || prev.version <= version) {
+      this.#states.set(uri.toString(), state);
+      this.#emitter.fire(state);
+    }
     return state;
   }
 
-  #schedule(doc: vscode.TextDocument): void {
+  #schedule(doc: vscode.TextDocument, delay: number): void {
     if (doc.languageId !== 'markdown') return;
     const key = doc.uri.toString();
     clearTimeout(this.#timers.get(key));
     this.#timers.set(key, setTimeout(() => {
       this.#timers.delete(key);
-      this.get(doc);
-    }, 150));
+      void this.request(doc);
+    }, delay));
   }
 
   dispose(): void {

@@ -1,74 +1,20 @@
+// Desktop entry point: the analysis runs in a Node worker thread.
 import * as vscode from 'vscode';
-import { DocumentModel } from './documents';
-import { GlossaryService } from './glossaryService';
-import { TermHoverProvider } from './features/hover';
-import { TermsViewProvider } from './features/termsView';
-import { Highlighter } from './features/highlights';
-import { QuestionsViewProvider } from './features/questionsView';
-import { HealthViewProvider } from './features/healthView';
-import { DocentStatusBar } from './features/statusBar';
-import { registerCommands } from './features/commands';
-import { GlossaryDocuments, ENTRY_SCHEME, SOURCE_SCHEME } from './features/glossaryDocs';
-import { markdownItPlugin } from './features/preview';
-import { ReviewStore } from './review/store';
-import { ReviewController } from './review/controller';
+import { Worker } from 'node:worker_threads';
+import { activateShared } from './activate';
+import type { EngineChannel } from './analysisClient';
+import type { EngineResponse } from './core/engine';
 
-const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
-
-/** What Docent hands to other extensions and to its integration tests. */
-export interface DocentApi {
-  readonly activationMs: number;
-  readonly model: DocumentModel;
-  readonly review: ReviewController;
-  readonly glossary: GlossaryService;
-  readonly questionsView: QuestionsViewProvider;
-  readonly termsView: TermsViewProvider;
-  readonly healthView: HealthViewProvider;
-  readonly highlighter: Highlighter;
-}
-
-/** Composition root: builds Docent's parts and registers them. The same code runs on desktop and on the web. */
-export function activate(context: vscode.ExtensionContext): DocentApi & { extendMarkdownIt(md: unknown): unknown } {
-  const started = Date.now();
-  const glossary = new GlossaryService();
-  const model = new DocumentModel(glossary.matcher);
-  const store = new ReviewStore(context.workspaceState);
-  const review = new ReviewController(model, store);
-  const terms = new TermsViewProvider(model);
-  const questions = new QuestionsViewProvider(review, context.workspaceState);
-  const health = new HealthViewProvider(review, () => glossary.glossary.entries);
-  const docs = new GlossaryDocuments(() => glossary.glossary.entries, () => glossary.bundledSources());
-  const highlighter = new Highlighter(model);
-  const questionsTree = vscode.window.createTreeView('docent.questions', { treeDataProvider: questions, showCollapseAll: true, manageCheckboxStateManually: true });
-  questions.attach(questionsTree);
-  context.subscriptions.push(
-    glossary, model, store, review, terms, questions, health, questionsTree,
-    highlighter,
-    new DocentStatusBar(review),
-    vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(model)),
-    vscode.window.createTreeView('docent.terms', { treeDataProvider: terms, showCollapseAll: true }),
-    vscode.window.createTreeView('docent.health', { treeDataProvider: health }),
-    vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, docs),
-    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, docs),
-    glossary.onDidChange(() => {
-      model.setMatcher(glossary.matcher);
-      docs.refresh();
-    }),
-    vscode.commands.registerCommand('docent.showSidebar', () => vscode.commands.executeCommand('docent.questions.focus')),
-    vscode.commands.registerCommand('docent.openSample', async () => {
-      // An untitled copy, so the PM can try everything (including edits) without touching the extension.
-      const sample = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'samples', 'checkout-orders-redesign.md'));
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(sample) });
-      await vscode.window.showTextDocument(doc);
-    }),
-    ...registerCommands({ review, questions, entries: () => glossary.glossary.entries, matcher: () => glossary.matcher }),
-  );
-  terms.refresh();
-  void glossary.reload();
-  return {
-    activationMs: Date.now() - started, model, review, glossary, questionsView: questions, termsView: terms, healthView: health, highlighter,
-    extendMarkdownIt: (md: unknown) => markdownItPlugin(md, () => glossary.matcher, () => vscode.workspace.getConfiguration('docent').get<boolean>('preview.enabled', true)),
-  };
+export function activate(context: vscode.ExtensionContext) {
+  return activateShared(context, () => {
+    const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath);
+    worker.unref();
+    return {
+      post: (m) => worker.postMessage(m),
+      onMessage: (l) => worker.on('message', (m: EngineResponse) => l(m)),
+      terminate: () => void worker.terminate(),
+    } satisfies EngineChannel;
+  });
 }
 
 export function deactivate(): void {}

@@ -11,6 +11,7 @@ const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
  */
 export class GlossaryService implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<Glossary>();
+  #teamTexts: { file: string; text: string }[] = [];
   readonly onDidChange = this.#emitter.event;
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('docent-glossary');
   readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#diagnostics];
@@ -43,6 +44,11 @@ export class GlossaryService implements vscode.Disposable {
     return this.#matcher;
   }
 
+  /** The team glossary files as read at the last reload (for the analysis worker). */
+  get teamFiles(): readonly { file: string; text: string }[] {
+    return this.#teamTexts;
+  }
+
   /** The bundled glossary's YAML files, for "Open Glossary Source". */
   bundledSources(): readonly { file: string; text: string }[] {
     return bundledFiles;
@@ -57,6 +63,7 @@ export class GlossaryService implements vscode.Disposable {
   async reload(): Promise<Glossary> {
     const files = await this.#teamFiles();
     const layers: GlossaryLayer[] = [];
+    const texts: { file: string; text: string }[] = [];
     for (const uri of files) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       let text: string;
@@ -67,7 +74,9 @@ export class GlossaryService implements vscode.Disposable {
         continue;
       }
       layers.push(parseGlossaryFile(text, uri.toString()));
+      texts.push({ file: uri.toString(), text });
     }
+    this.#teamTexts = texts;
     this.#glossary = mergeGlossaries([...this.#bundled, ...layers]);
     this.#matcher = new TermMatcher(this.#glossary);
     this.#publish(files, this.#glossary.problems.filter((p) => !p.file.startsWith('glossary/')));

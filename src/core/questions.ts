@@ -210,13 +210,20 @@ export function generateQuestions(input: QuestionInput): Question[] {
   // Most-used, most central terms first; each quotes a sentence no other term question used.
   const usedSentences = new Set<number>();
   // Headings and table-of-contents lines name a topic; they are not the place to quote.
-  const headingLine = (offset: number) => /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset))) || input.headings.some((h) => h.offset <= offset && offset < h.offset + h.text.length + h.depth + 2);
+  const headingOf = sectionLookup(input.headings);
+  const headingLine = (offset: number) => {
+    const h = headingOf(offset);
+    if (h && offset < h.offset + h.text.length + h.depth + 2) return true;
+    const lineStart = Math.max(0, text.lastIndexOf('\n', offset - 1) + 1, offset - 300);
+    return /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(text.slice(lineStart, offset + 1));
+  };
   const termOrder = [...byEntry].map(([id, matches]) => ({ id, matches, entry: input.entries.get(id) }))
     .filter((t): t is { id: string; matches: TermMatch[]; entry: GlossaryEntry } => !!t.entry && t.entry.askAbout.length > 0 && t.entry.category !== 'process' && t.entry.category !== 'numbers')
     .sort((a, b) => b.matches.length - a.matches.length || a.matches[0].offset - b.matches[0].offset)
     .slice(0, MAX_TERM_QUESTIONS);
   for (const { id, matches, entry } of termOrder) {
-    const candidates = matches.filter((m) => !headingLine(m.offset) && inProse(m.offset) && !isQuestion(m.offset));
+    // The quote comes from the first few hundred occurrences; that is plenty to choose from.
+    const candidates = matches.slice(0, 300).filter((m) => !headingLine(m.offset) && inProse(m.offset) && !isQuestion(m.offset));
     if (candidates.length === 0) continue;
     const best = [...candidates].sort((a, b) =>
       Number(usedSentences.has(sentenceOf(a.offset).start)) - Number(usedSentences.has(sentenceOf(b.offset).start))
@@ -446,10 +453,15 @@ function dedupeLocations(locs: readonly QuestionLocation[]): QuestionLocation[] 
 function sectionLookup(headings: readonly Heading[]): (offset: number) => Heading | undefined {
   const sorted = [...headings].sort((a, b) => a.offset - b.offset);
   return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
     let found: Heading | undefined;
-    for (const h of sorted) {
-      if (h.offset > offset) break;
-      found = h;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].offset <= offset) {
+        found = sorted[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return found;
   };

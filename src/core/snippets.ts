@@ -8,10 +8,9 @@ const SENTENCE_END = /[.!?](?=[*_`)\]"”’]*(?:\s|$))/g;
 
 /** The paragraph-bounded sentence containing [offset, offset+length). */
 export function sentenceAt(text: string, offset: number, length = 0): { start: number; end: number } {
-  const paraStart = Math.max(text.lastIndexOf('\n\n', offset), text.lastIndexOf('\n\r\n', offset));
-  let start = paraStart < 0 ? 0 : paraStart + 2;
-  const nextPara = text.indexOf('\n\n', offset + length);
-  const paraEnd = nextPara < 0 ? text.length : nextPara;
+  const para = paragraphAround(text, offset, offset + length);
+  let start = para.start;
+  const paraEnd = para.end;
   // Walk sentence ends inside the paragraph.
   SENTENCE_END.lastIndex = start;
   let end = paraEnd;
@@ -34,9 +33,10 @@ const BLOCK_BREAK = /^\s*$|^\s{0,3}(?:[-=]{3,}|\*{3,}|`{3,}|~{3,})\s*$/;
 /** The run of lines around the offset that forms one Markdown block (a list item, a heading, a paragraph). */
 function lineBlock(text: string, offset: number, length: number): { start: number; end: number } {
   const lineAt = (i: number) => {
-    const s = text.lastIndexOf('\n', i - 1) + 1;
-    let e = text.indexOf('\n', i);
-    if (e < 0) e = text.length;
+    let s = i;
+    while (s > 0 && s > i - WINDOW && text.charCodeAt(s - 1) !== 10) s--;
+    let e = i;
+    while (e < text.length && e < i + WINDOW && text.charCodeAt(e) !== 10) e++;
     return { s, e, line: text.slice(s, e) };
   };
   let cur = lineAt(offset);
@@ -57,6 +57,40 @@ function lineBlock(text: string, offset: number, length: number): { start: numbe
     cur = next;
   }
   return { start, end };
+}
+
+/** How far a quote may look for its paragraph's edges: keeps every call cheap on 1 MB lines. */
+const WINDOW = 2000;
+
+/** The blank-line-bounded paragraph around [from, to), looking at most WINDOW characters each way. */
+function paragraphAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  const minStart = Math.max(0, from - WINDOW);
+  while (start > minStart && !(text.charCodeAt(start - 1) === 10 && isBlankLineBefore(text, start - 1))) start--;
+  let end = to;
+  const maxEnd = Math.min(text.length, to + WINDOW);
+  while (end < maxEnd && !(text.charCodeAt(end) === 10 && isBlankLineAfter(text, end))) end++;
+  return { start, end };
+}
+
+/** True when the line ending at the newline `nl` is blank. */
+function isBlankLineBefore(text: string, nl: number): boolean {
+  for (let i = nl - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** True when the line after the newline `nl` is blank. */
+function isBlankLineAfter(text: string, nl: number): boolean {
+  for (let i = nl + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

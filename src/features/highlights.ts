@@ -44,8 +44,15 @@ export class Highlighter implements vscode.Disposable {
     const firstOnly = config.get<string>('highlight.occurrences', 'all') === 'firstPerSection';
     for (const editor of vscode.window.visibleTextEditors) {
       if (uri && editor.document.uri.toString() !== uri.toString()) continue;
-      const state = enabled ? this.model.get(editor.document) : undefined;
-      editor.setDecorations(type, state ? this.ranges(state, firstOnly) : []);
+      if (!enabled) {
+        editor.setDecorations(type, []);
+        continue;
+      }
+      // Only decorate with an analysis of the text on screen (a first partial pass is fine);
+      // until it arrives the previous decorations stay, which VS Code moves along with edits.
+      const state = this.model.latest(editor.document);
+      if (state && state.version === editor.document.version) editor.setDecorations(type, this.ranges(state, firstOnly));
+      else void this.model.request(editor.document);
     }
   }
 

@@ -7,9 +7,10 @@ import { toRange } from '../documents';
 export class TermHoverProvider implements vscode.HoverProvider {
   constructor(private readonly model: DocumentModel) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const state = this.model.get(doc);
-    if (!state) return undefined;
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const state = await this.model.request(doc);
+    // An answer for an older version would point at the wrong text: better none.
+    if (!state || state.version !== doc.version) return undefined;
     const offset = doc.offsetAt(position);
     const hit = state.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
     const entry = hit && this.model.entries.get(hit.id);

@@ -22,7 +22,8 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
 
   refresh(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    this.#state = doc ? this.model.get(doc) : undefined;
+    this.#state = doc ? this.model.latest(doc) : undefined;
+    if (doc && !this.#state) void this.model.request(doc);
     this.#emitter.fire(undefined);
   }
 

@@ -37,8 +37,7 @@ export class ReviewController implements vscode.Disposable {
   /** Make `doc` the document under review and load its stored state. */
   follow(doc: vscode.TextDocument): Promise<void> {
     this.#doc = doc;
-    const analysis = this.model.get(doc);
-    this.#loading = this.store.get(doc.uri, analysis?.review.title).then((state) => {
+    this.#loading = this.model.request(doc).then((analysis) => this.store.get(doc.uri, analysis?.review.title)).then((state) => {
       if (this.#doc === doc) {
         this.#state = state;
         this.#emitter.fire();
@@ -57,8 +56,9 @@ export class ReviewController implements vscode.Disposable {
     return this.#doc;
   }
 
+  /** The newest analysis of the document under review (it may trail the text by one edit). */
   get analysis(): DocumentState | undefined {
-    return this.#doc ? this.model.get(this.#doc) : undefined;
+    return this.#doc ? this.model.latest(this.#doc) : undefined;
   }
 
   get state(): ReviewState {
@@ -77,7 +77,7 @@ export class ReviewController implements vscode.Disposable {
     return {
       title: a.review.title ?? this.#doc.uri.path.split('/').pop() ?? 'Design doc',
       file: vscode.workspace.asRelativePath(this.#doc.uri, false),
-      text: this.#doc.getText(),
+      text: a.text,
       headings: a.analysis.headings,
       questions: a.review.questions,
       state: this.#state,

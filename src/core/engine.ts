@@ -1,0 +1,96 @@
+import { DocumentAnalyzer } from './analyze';
+import { reviewText, type DocReview } from './docReview';
+import { bundledLayers } from './glossary/bundled';
+import { mergeGlossaries, parseGlossaryFile } from './glossary/load';
+import type { GlossaryLayer, GlossaryProblem } from './glossary/types';
+import { TermMatcher } from './matcher';
+
+/** A document's review without the parts that cannot cross a worker boundary (the line index). */
+export type ReviewData = Omit<DocReview, 'lines'>;
+
+/** Messages to the analysis engine. */
+export type EngineRequest =
+  | { readonly type: 'glossary'; readonly files: readonly { readonly file: string; readonly text: string }[] }
+  | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number } }
+  | { readonly type: 'close'; readonly uri: string };
+
+/** Messages from the analysis engine. */
+export type EngineResponse =
+  | { readonly type: 'result'; readonly id: number; readonly uri: string; readonly version: number; readonly review: ReviewData; readonly ms: number; readonly partial: boolean }
+  | { readonly type: 'superseded'; readonly id: number }
+  | { readonly type: 'glossary'; readonly problems: readonly GlossaryProblem[]; readonly entries: number }
+  | { readonly type: 'error'; readonly id?: number; readonly message: string };
+
+/**
+ * Docent's analysis behind a message interface, so it can run in a worker thread (desktop), a
+ * web worker (browser) or in-process, with the same code. Keeps one incremental analyzer per
+ * document; when several requests for one document are waiting, only the newest is analysed.
+ */
+export class AnalysisEngine {
+  #bundled: GlossaryLayer[] = bundledLayers();
+  #team: GlossaryLayer[] = [];
+  #matcher = new TermMatcher(mergeGlossaries(this.#bundled));
+  readonly #analyzers = new Map<string, DocumentAnalyzer>();
+  readonly #pending = new Map<string, Extract<EngineRequest, { type: 'analyze' }>>();
+  #scheduled = false;
+
+  constructor(private readonly send: (r: EngineResponse) => void, private readonly defer: (fn: () => void) => void = (fn) => setTimeout(fn, 0)) {}
+
+  receive(msg: EngineRequest): void {
+    try {
+      switch (msg.type) {
+        case 'glossary': {
+          this.#team = msg.files.map((f) => parseGlossaryFile(f.text, f.file));
+          const glossary = mergeGlossaries([...this.#bundled, ...this.#team]);
+          this.#matcher = new TermMatcher(glossary);
+          this.#analyzers.clear();
+          this.send({ type: 'glossary', problems: glossary.problems, entries: glossary.entries.size });
+          return;
+        }
+        case 'close':
+          this.#analyzers.delete(msg.uri);
+          this.#pending.delete(msg.uri);
+          return;
+        case 'analyze': {
+          const older = this.#pending.get(msg.uri + (msg.range ? '#range' : ''));
+          if (older) this.send({ type: 'superseded', id: older.id });
+          this.#pending.set(msg.uri + (msg.range ? '#range' : ''), msg);
+          if (!this.#scheduled) {
+            this.#scheduled = true;
+            this.defer(() => this.#drain());
+          }
+          return;
+        }
+      }
+    } catch (e) {
+      this.send({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  #drain(): void {
+    this.#scheduled = false;
+    // Visible-range requests first: they are what the PM is looking at.
+    const jobs = [...this.#pending.values()].sort((a, b) => Number(!a.range) - Number(!b.range));
+    this.#pending.clear();
+    for (const job of jobs) {
+      const started = Date.now();
+      try {
+        let analyzer = this.#analyzers.get(job.uri);
+        if (!analyzer) this.#analyzers.set(job.uri, (analyzer = new DocumentAnalyzer(this.#matcher)));
+        const review = job.range ? partialReview(job.text, analyzer, job.range) : withoutLines(reviewText(job.text, analyzer, this.#matcher.entries));
+        this.send({ type: 'result', id: job.id, uri: job.uri, version: job.version, review, ms: Date.now() - started, partial: !!job.range });
+      } catch (e) {
+        this.send({ type: 'error', id: job.id, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+  }
+}
+
+/** Terms of the visible range only: enough to decorate the screen while the whole doc is analysed. */
+function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): ReviewData {
+  return { analysis: analyzer.analyze(text, { range }), quantities: [], diagrams: { components: [], dependencies: [] }, questions: [] };
+}
+
+function withoutLines({ lines: _lines, ...rest }: DocReview): ReviewData {
+  return rest;
+}

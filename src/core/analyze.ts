@@ -39,6 +39,9 @@ export interface AnalyzeOptions {
 
 interface ChunkResult extends ChunkInfo {
   readonly terms: readonly TermMatch[];
+  readonly headings: readonly Heading[];
+  /** The last absolute-offset copies handed out, reused while the chunk stays at the same place. */
+  placed?: { base: number; terms: TermMatch[]; headings: Heading[]; code: CodeBlock[]; prose: TextRange[] };
 }
 
 const BOM = 0xfeff;
@@ -49,7 +52,10 @@ const DEFAULT_BUDGET_MS = 1500;
  * changed chunks are parsed and matched again. Create one per open document.
  */
 export class DocumentAnalyzer {
+  /** Results by chunk text, for chunks that moved or came back. */
   #cache = new Map<string, ChunkResult>();
+  /** The previous full pass, to recognise unchanged chunks by position without hashing them. */
+  #prev: { chunks: Chunk[]; results: ChunkResult[] } = { chunks: [], results: [] };
 
   constructor(readonly matcher: TermMatcher) {}
 
@@ -59,7 +65,16 @@ export class DocumentAnalyzer {
     const chunks = splitChunks(body);
     const budget = options.parseBudgetMs ?? DEFAULT_BUDGET_MS;
     const started = Date.now();
-    const next = new Map<string, ChunkResult>();
+    const range = options.range ? { start: options.range.start - bom, end: options.range.end - bom } : undefined;
+    // An edit usually leaves a run of chunks at the start and at the end untouched: compare those
+    // with the previous pass by position (a quick string comparison), and look up only the middle.
+    const prev = this.#prev;
+    const same = (a: Chunk | undefined, b: Chunk | undefined) => !!a && !!b && a.frontMatter === b.frontMatter && a.text === b.text;
+    let head = 0;
+    while (head < chunks.length && same(chunks[head], prev.chunks[head])) head++;
+    let tail = 0;
+    while (tail < chunks.length - head && tail < prev.chunks.length - head && same(chunks[chunks.length - 1 - tail], prev.chunks[prev.chunks.length - 1 - tail])) tail++;
+    const results: ChunkResult[] = new Array(chunks.length);
     const terms: TermMatch[] = [];
     const headings: Heading[] = [];
     const code: CodeBlock[] = [];
@@ -67,26 +82,33 @@ export class DocumentAnalyzer {
     const degraded = new Set<string>();
     let reused = 0;
     let parsed = 0;
-    const range = options.range ? { start: options.range.start - bom, end: options.range.end - bom } : undefined;
-    for (const chunk of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
       if (range && (chunk.start + chunk.text.length < range.start || chunk.start > range.end)) continue;
+      let result = i < head ? prev.results[i] : i >= chunks.length - tail ? prev.results[prev.chunks.length - (chunks.length - i)] : undefined;
       const key = (chunk.frontMatter ? '\u0000fm' : '') + chunk.text;
-      let result = next.get(key) ?? this.#cache.get(key);
+      result ??= this.#cache.get(key);
       if (result) reused++;
       else {
         result = this.#read(chunk, Date.now() - started > budget);
         parsed++;
+        this.#cache.set(key, result);
       }
-      next.set(key, result);
-      const base = chunk.start + bom;
+      results[i] = result;
       if (result.degraded) degraded.add(result.degraded);
-      for (const t of result.terms) terms.push({ id: t.id, offset: t.offset + base, length: t.length });
-      for (const h of result.headings) headings.push({ ...h, offset: h.offset + base, kind: classifySection(h.text) });
-      for (const c of result.code) code.push({ ...c, offset: c.offset + base });
-      for (const p of result.prose) prose.push({ start: p.start + base, end: p.end + base });
+      const placed = place(result, chunk.start + bom);
+      for (const t of placed.terms) terms.push(t);
+      for (const h of placed.headings) headings.push(h);
+      for (const c of placed.code) code.push(c);
+      for (const p of placed.prose) prose.push(p);
     }
-    // Keep the chunks of this version only (plus, for a partial pass, the ones seen before).
-    this.#cache = range ? new Map([...this.#cache, ...next]) : next;
+    if (!range) {
+      this.#prev = { chunks, results };
+      // Forget chunks that are gone, now and then, so the cache cannot grow without bound.
+      if (this.#cache.size > 2 * chunks.length + 64) {
+        this.#cache = new Map(chunks.map((c, i) => [(c.frontMatter ? '\u0000fm' : '') + c.text, results[i]]));
+      }
+    }
     return {
       terms, headings, code, prose,
       degraded: [...degraded],
@@ -99,6 +121,19 @@ export class DocumentAnalyzer {
     const info = overBudget && !chunk.frontMatter
       ? plainChunk(chunk.text, 'the document took too long to parse, so the rest was read as plain text')
       : readChunk(chunk.text, chunk.frontMatter);
-    return { ...info, terms: this.matcher.match(chunk.text, info.prose) };
+    return { ...info, headings: info.headings.map((h) => ({ ...h, kind: classifySection(h.text) })), terms: this.matcher.match(chunk.text, info.prose) };
   }
+}
+
+/** The chunk's results at absolute offsets; the same objects are reused while the chunk does not move. */
+function place(r: ChunkResult, base: number): NonNullable<ChunkResult['placed']> {
+  if (r.placed?.base === base) return r.placed;
+  r.placed = {
+    base,
+    terms: r.terms.map((t) => ({ id: t.id, offset: t.offset + base, length: t.length })),
+    headings: r.headings.map((h) => ({ ...h, offset: h.offset + base })),
+    code: r.code.map((c) => ({ ...c, offset: c.offset + base })),
+    prose: r.prose.map((p) => ({ start: p.start + base, end: p.end + base })),
+  };
+  return r.placed;
 }

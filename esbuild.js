@@ -61,12 +61,14 @@ const configs = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20' },
   {
     ...common, entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022',
-    mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    // Web extensions run in a web worker: no DOM. "worker" exports (for example micromark's entity
+    // decoder, whose "browser" build uses document) come before "browser" ones.
+    mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'browser'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
   { ...common, entryPoints: ['src/worker/node.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs', target: 'node20' },
   {
     ...common, entryPoints: ['src/worker/web.ts'], outfile: 'dist/web/worker.js', platform: 'browser', format: 'iife', target: 'es2022',
-    mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'browser'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
 ];

@@ -152,9 +152,10 @@ export function registerCommands(deps: {
       await vscode.env.clipboard.writeText(exportReview(doc, 'md'));
       void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} review questions as a Markdown checklist.', doc.questions.length + doc.state.custom.length));
     }),
-    vscode.commands.registerCommand('docent.lookUpTerm', async (id?: string) => {
+    vscode.commands.registerCommand('docent.lookUpTerm', async (arg?: string | { id?: string }) => {
       const all = entries();
-      let chosen = typeof id === 'string' ? all.get(id) : undefined;
+      const id = typeof arg === 'string' ? arg : arg?.id;
+      let chosen = id ? all.get(id) : undefined;
       if (!chosen) {
         const items = [...all.values()].sort((a, b) => a.term.localeCompare(b.term)).map((e) => ({
           label: e.term, description: [...e.abbreviations.map((a) => a.abbr), ...e.aliases.slice(0, 3)].join(', '), detail: e.definition, entry: e,
@@ -180,14 +181,31 @@ export function registerCommands(deps: {
       const entry = found.length === 1 ? found[0] : (await vscode.window.showQuickPick(found.map((e) => ({ label: e.term, detail: e.definition, entry: e })), { title: vscode.l10n.t('Terms in the selection') }))?.entry;
       if (entry) await showEntry(entry.id);
     }),
+    vscode.commands.registerCommand('docent.markTermKnown', async (arg?: string | { id?: string }) => {
+      const id = typeof arg === 'string' ? arg : arg?.id;
+      if (!id) return;
+      const config = vscode.workspace.getConfiguration('docent');
+      const known = new Set(config.get<string[]>('highlight.knownTerms', []));
+      known.add(id);
+      await config.update('highlight.knownTerms', [...known].sort(), vscode.ConfigurationTarget.Global);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Docent: “{0}” is no longer underlined (hovers still work).', entries().get(id)?.term ?? id), 4000);
+    }),
+    vscode.commands.registerCommand('docent.unmarkTermKnown', async (arg?: string | { id?: string }) => {
+      const id = typeof arg === 'string' ? arg : arg?.id;
+      const config = vscode.workspace.getConfiguration('docent');
+      const known = config.get<string[]>('highlight.knownTerms', []);
+      const chosen = id ?? (await vscode.window.showQuickPick(known.map((k) => ({ label: entries().get(k)?.term ?? k, id: k })), { title: vscode.l10n.t('Underline this term again') }))?.id;
+      if (chosen) await config.update('highlight.knownTerms', known.filter((k) => k !== chosen), vscode.ConfigurationTarget.Global);
+    }),
     vscode.commands.registerCommand('docent.toggleHighlights', async () => {
       const config = vscode.workspace.getConfiguration('docent');
       const next = !config.get<boolean>('highlight.enabled', true);
       await config.update('highlight.enabled', next, vscode.ConfigurationTarget.Global);
       vscode.window.setStatusBarMessage(next ? vscode.l10n.t('Docent: highlights on') : vscode.l10n.t('Docent: highlights off'), 2500);
     }),
-    vscode.commands.registerCommand('docent.openGlossarySource', async (id?: string) => {
-      const entry = typeof id === 'string' ? entries().get(id) : undefined;
+    vscode.commands.registerCommand('docent.openGlossarySource', async (arg?: string | { id?: string }) => {
+      const id = typeof arg === 'string' ? arg : arg?.id;
+      const entry = id ? entries().get(id) : undefined;
       const chosen = entry ?? (await vscode.window.showQuickPick([...entries().values()].sort((a, b) => a.term.localeCompare(b.term)).map((e) => ({ label: e.term, description: e.source ? `${e.source.file}:${e.source.line}` : '', entry: e })), { title: vscode.l10n.t('Open the glossary source of…') }))?.entry;
       if (!chosen?.source) return;
       const uri = /^[a-z][a-z0-9+.-]*:/i.test(chosen.source.file) ? vscode.Uri.parse(chosen.source.file) : vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${chosen.source.file}` });

@@ -42,6 +42,7 @@ export class Highlighter implements vscode.Disposable {
     const enabled = config.get<boolean>('highlight.enabled', true);
     const type = this.#decoration(config.get<Style>('highlight.style', 'underline'));
     const firstOnly = config.get<string>('highlight.occurrences', 'all') === 'firstPerSection';
+    const known = new Set(config.get<string[]>('highlight.knownTerms', []));
     for (const editor of vscode.window.visibleTextEditors) {
       if (uri && editor.document.uri.toString() !== uri.toString()) continue;
       if (!enabled) {
@@ -51,14 +52,14 @@ export class Highlighter implements vscode.Disposable {
       // Only decorate with an analysis of the text on screen (a first partial pass is fine);
       // until it arrives the previous decorations stay, which VS Code moves along with edits.
       const state = this.model.latest(editor.document);
-      if (state && state.version === editor.document.version) editor.setDecorations(type, this.ranges(state, firstOnly));
+      if (state && state.version === editor.document.version) editor.setDecorations(type, this.ranges(state, firstOnly, known));
       else void this.model.request(editor.document);
     }
   }
 
-  /** The ranges to decorate: all terms, or the first of each term per section. */
-  ranges(state: DocumentState, firstPerSection: boolean): vscode.Range[] {
-    const terms: readonly TermMatch[] = state.analysis.terms;
+  /** The ranges to decorate: all terms, or the first of each term per section; never the terms the PM already knows. */
+  ranges(state: DocumentState, firstPerSection: boolean, known: ReadonlySet<string> = new Set()): vscode.Range[] {
+    const terms: readonly TermMatch[] = known.size ? state.analysis.terms.filter((t) => !known.has(t.id)) : state.analysis.terms;
     if (!firstPerSection) return terms.map((t) => toRange(state, t.offset, t.length));
     const headings = state.analysis.headings.map((h) => h.offset);
     const seen = new Set<string>();

@@ -36,7 +36,7 @@ const QUANTITY_LABELS: Record<string, string> = {
 export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   // Only Docent's own look-up command may run from a hover; glossary text is escaped, so it cannot add links.
-  md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource'] };
+  md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
   md.supportHtml = false;
   const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
   md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
@@ -59,7 +59,8 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
     md.appendMarkdown(`${vscode.l10n.t('Related')}: ${related.map(link).join(' · ')}\n\n`);
   }
   if (entry.learnMore) md.appendMarkdown(`${vscode.l10n.t('Learn more')}: _${escape(entry.learnMore)}_\n\n`);
-  md.appendMarkdown(`[${vscode.l10n.t('Open entry')}](command:docent.lookUpTerm?${encodeURIComponent(JSON.stringify([entry.id]))})`);
+  const arg = encodeURIComponent(JSON.stringify([entry.id]));
+  md.appendMarkdown(`[${vscode.l10n.t('Open entry')}](command:docent.lookUpTerm?${arg}) · [${vscode.l10n.t('I know this term')}](command:docent.markTermKnown?${arg} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
   return md;
 }
 

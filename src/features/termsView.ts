@@ -14,6 +14,7 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
   constructor(private readonly model: DocumentModel) {
     this.#disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.highlight.knownTerms') && this.refresh()),
       model.onDidChange((s) => {
         if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
       }),
@@ -57,7 +58,9 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
       const item = new vscode.TreeItem(this.#label(node.id), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.count}×`;
       item.tooltip = entry?.definition;
-      item.contextValue = 'docent.term';
+      const known = vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms', []).includes(node.id);
+      item.contextValue = known ? 'docent.term.known' : 'docent.term';
+      if (known) item.description = `${node.count}× · ${vscode.l10n.t('known')}`;
       item.id = `term:${node.id}`;
       return item;
     }

@@ -201,3 +201,24 @@ describe('Analysis off the main thread', () => {
     console.log(`    ${(big.length / 1e6).toFixed(1)} MB analysed in the worker; worst event-loop delay meanwhile ${worst} ms`);
   });
 });
+
+describe('Quieting known terms', () => {
+  it('stops underlining a term the PM marks as known, and hovers still explain it', async () => {
+    const docent = await api();
+    const doc = await openDoc(SAMPLE);
+    const state = (await docent.model.request(doc))!;
+    await vscode.commands.executeCommand('docent.markTermKnown', 'sharding');
+    try {
+      const known = new Set(vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms'));
+      assert.ok(known.has('sharding'));
+      const ranges = docent.highlighter.ranges(state, false, known);
+      assert.ok(ranges.every((r) => !/^shard/i.test(doc.getText(r))), 'no sharding underline');
+      assert.ok(ranges.length > 0 && ranges.length < state.analysis.terms.length);
+      const hover = (await hoverAt(doc, 'shard the orders')).join('\n');
+      assert.match(hover, /Why it matters/);
+    } finally {
+      await vscode.commands.executeCommand('docent.unmarkTermKnown', 'sharding');
+    }
+    assert.ok(!vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms')!.includes('sharding'));
+  });
+});

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/* global document */
+// `npm run screenshots`: regenerates the README's pictures in media/ from the real VS Code UI
+// (code-server + Chromium, Docent installed from a fresh VSIX). Run `npm run package` first.
+// Options: --light (light theme, files named *-light.png), --out=DIR. Debian's pngquant, when
+// installed, shrinks the pictures to a quarter of their size for the VSIX.
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, startCodeServer, copyWorkspace, openWorkbench } from '../test/host/codeServer.mjs';
+
+const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'media');
+const theme = process.argv.includes('--light') ? 'Default Light Modern' : 'Default Dark Modern';
+mkdirSync(OUT, { recursive: true });
+const workspace = copyWorkspace(join(ROOT, 'samples'), [join(ROOT, '..', 'shared', 'corpus', 'docs', 'kep-1040-priority-and-fairness.md')]);
+const server = await startCodeServer({
+  vsix: [join(ROOT, 'docent.vsix')], workspace,
+  settings: { 'workbench.colorTheme': theme, 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', 'breadcrumbs.enabled': false, 'editor.fontSize': 14 },
+});
+const { browser, page } = await openWorkbench(server.url, { width: 1500, height: 900 });
+const shot = async (name, clip) => {
+  const file = join(OUT, `${name}${process.argv.includes('--light') ? '-light' : ''}.png`);
+  await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
+  console.log(`wrote ${file}`);
+};
+const input = () => page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { state: 'visible' });
+async function open(name, attempt = 1) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  const box = await input();
+  await box.fill(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
+  await page.keyboard.press('Enter');
+  try {
+    await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 10000 });
+  } catch (e) {
+    if (attempt > 2) throw e;
+    await open(name, attempt + 1);
+  }
+}
+/** Moves the cursor onto `needle` in `file` (Go to Line) and shows the hover there. */
+async function hoverAt(file, needle, offset = 1) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(needle) + offset;
+  const before = text.slice(0, at).split('\n');
+  await page.keyboard.press('Control+G');
+  await input();
+  await page.keyboard.type(`${before.length}:${before[before.length - 1].length + 1}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.locator('.monaco-hover-content').filter({ hasText: /\S/ }).first().waitFor({ state: 'visible' });
+  await page.waitForTimeout(400);
+}
+async function widenSidebar(to) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const x = sidebar.x + sidebar.width + 1;
+  await page.mouse.move(x, sidebar.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(to, sidebar.y + 200, { steps: 8 });
+  await page.mouse.up();
+}
+
+try {
+  await open('checkout-orders-redesign.md');
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]').length > 10);
+  await page.keyboard.press('Control+B'); // hide the sidebar for the editor shots
+  await page.waitForTimeout(500);
+  const sample = join(ROOT, 'samples', 'checkout-orders-redesign.md');
+  await hoverAt(sample, 'shard the orders', 2);
+  await shot('hover');
+  await page.keyboard.press('Escape');
+  await hoverAt(sample, '99.95%', 2);
+  await shot('hover-number');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+B');
+  await page.click('.activitybar [aria-label^="Docent"]');
+  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Which other designs' }).first().waitFor();
+  await widenSidebar(700);
+  await page.waitForTimeout(500);
+  await shot('sidebar-questions');
+  // Doc Health: collapse the other two views so it gets the room.
+  await page.click('.sidebar .pane-header[aria-label*="Review Questions"]');
+  await page.click('.sidebar .pane-header[aria-label*="Terms in this Doc"]');
+  await page.click('.sidebar .pane-header[aria-label*="Doc Health"]');
+  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Standard sections' }).first().waitFor();
+  for (const group of ['Technical areas', 'Numbers', 'Components in diagrams']) {
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: group }).first().click();
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.waitForTimeout(600);
+  await shot('sidebar-health');
+  await page.click('.sidebar .pane-header[aria-label*="Doc Health"]');
+  await page.click('.sidebar .pane-header[aria-label*="Terms in this Doc"]');
+  await open('kep-1040-priority-and-fairness.md');
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]').length > 2, null, { timeout: 20000 });
+  await page.keyboard.press('Control+G');
+  await input();
+  await page.keyboard.type('266');
+  await page.keyboard.press('Enter');
+  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'rate limiting' }).first().click();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(800);
+  await shot('sidebar-terms');
+  await open('checkout-orders-redesign.md');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+B');
+  await page.waitForTimeout(500);
+  await shot('highlights');
+} finally {
+  await browser.close();
+  await server.stop();
+}
+if (spawnSync('pngquant', ['--version']).status === 0) {
+  for (const f of readdirSync(OUT).filter((f) => f.endsWith('.png') && f !== 'icon.png')) spawnSync('pngquant', ['--force', '--quality=70-95', '--output', join(OUT, f), join(OUT, f)]);
+}

@@ -38,7 +38,11 @@ export class AnalysisClient implements vscode.Disposable {
   #restarts = 0;
   #mode: 'worker' | 'in-process' = 'worker';
 
-  constructor(private readonly createChannel: () => EngineChannel, private readonly watchdogMs = 20000) {
+  /**
+   * @param bundled the bundled glossary files; the engine gets them (and any team files) in a
+   *   message, so the worker bundle does not carry a second copy of the glossary.
+   */
+  constructor(private readonly createChannel: () => EngineChannel, private readonly bundled: readonly { file: string; text: string }[], private readonly watchdogMs = 20000) {
     this.#channel = this.#start();
   }
 
@@ -62,7 +66,7 @@ export class AnalysisClient implements vscode.Disposable {
       channel = inProcessChannel();
     }
     channel.onMessage((m) => this.#receive(m));
-    if (this.#glossaryFiles.length) channel.post({ type: 'glossary', files: this.#glossaryFiles });
+    channel.post({ type: 'glossary', files: [...this.bundled, ...this.#glossaryFiles] });
     return channel;
   }
 
@@ -99,9 +103,10 @@ export class AnalysisClient implements vscode.Disposable {
     });
   }
 
+  /** Team glossary files, merged over the bundled ones. */
   setGlossaryFiles(files: readonly { file: string; text: string }[]): void {
     this.#glossaryFiles = files;
-    this.#channel.post({ type: 'glossary', files });
+    this.#channel.post({ type: 'glossary', files: [...this.bundled, ...files] });
   }
 
   close(uri: string): void {

@@ -1,6 +1,5 @@
 import { DocumentAnalyzer } from './analyze';
 import { reviewText, type DocReview } from './docReview';
-import { bundledLayers } from './glossary/bundled';
 import { mergeGlossaries, parseGlossaryFile } from './glossary/load';
 import type { GlossaryLayer, GlossaryProblem } from './glossary/types';
 import { TermMatcher } from './matcher';
@@ -10,6 +9,7 @@ export type ReviewData = Omit<DocReview, 'lines'>;
 
 /** Messages to the analysis engine. */
 export type EngineRequest =
+  /** The glossary files to use: the bundled ones first, then team files (the engine bundles none itself, to stay small). */
   | { readonly type: 'glossary'; readonly files: readonly { readonly file: string; readonly text: string }[] }
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number } }
   | { readonly type: 'close'; readonly uri: string };
@@ -27,9 +27,7 @@ export type EngineResponse =
  * document; when several requests for one document are waiting, only the newest is analysed.
  */
 export class AnalysisEngine {
-  #bundled: GlossaryLayer[] = bundledLayers();
-  #team: GlossaryLayer[] = [];
-  #matcher = new TermMatcher(mergeGlossaries(this.#bundled));
+  #matcher = new TermMatcher(mergeGlossaries([]));
   readonly #analyzers = new Map<string, DocumentAnalyzer>();
   readonly #pending = new Map<string, Extract<EngineRequest, { type: 'analyze' }>>();
   #scheduled = false;
@@ -40,8 +38,7 @@ export class AnalysisEngine {
     try {
       switch (msg.type) {
         case 'glossary': {
-          this.#team = msg.files.map((f) => parseGlossaryFile(f.text, f.file));
-          const glossary = mergeGlossaries([...this.#bundled, ...this.#team]);
+          const glossary = mergeGlossaries(msg.files.map((f): GlossaryLayer => parseGlossaryFile(f.text, f.file)));
           this.#matcher = new TermMatcher(glossary);
           this.#analyzers.clear();
           this.send({ type: 'glossary', problems: glossary.problems, entries: glossary.entries.size });

@@ -273,6 +273,8 @@ export function generateQuestions(input: QuestionInput): Question[] {
     if (!m || (!aboutSystems && OPERATIONAL_SECTIONS.has(kind))) continue;
     add({
       id: `missing:${kind}`, category: m.category, source: 'missing-section', specific: subject !== undefined, text: m.text(subject ?? 'this'),
+      // In the sidebar the doc is already known: "this" keeps the line short.
+      headline: m.text('this'),
       why: `The doc has no ${SECTION_KINDS[kind].label.toLowerCase()} section.`,
       locations: title ? [{ offset: title.offset, length: 0 }] : [], boost: m.boost,
     });

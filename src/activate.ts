@@ -36,7 +36,7 @@ export interface DocentApi {
 export function activateShared(context: vscode.ExtensionContext, createChannel: () => EngineChannel): DocentApi & { extendMarkdownIt(md: unknown): unknown } {
   const started = Date.now();
   const glossary = new GlossaryService();
-  const client = new AnalysisClient(createChannel, glossary.bundledSources());
+  const client = new AnalysisClient(createChannel, glossary.bundledLayers);
   const model = new DocumentModel(client, () => glossary.glossary.entries);
   const store = new ReviewStore(context.workspaceState);
   const review = new ReviewController(model, store);

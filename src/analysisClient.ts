@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisEngine, type EngineRequest, type EngineResponse, type ReviewData } from './core/engine';
-import type { GlossaryProblem } from './core';
+import type { GlossaryLayer, GlossaryProblem } from './core';
 
 /** A channel to an AnalysisEngine: a worker (thread or web worker) or, as a fallback, this thread. */
 export interface EngineChannel {
@@ -39,10 +39,10 @@ export class AnalysisClient implements vscode.Disposable {
   #mode: 'worker' | 'in-process' = 'worker';
 
   /**
-   * @param bundled the bundled glossary files; the engine gets them (and any team files) in a
+   * @param bundled the bundled glossary, parsed; the engine gets it (and any team files) in a
    *   message, so the worker bundle does not carry a second copy of the glossary.
    */
-  constructor(private readonly createChannel: () => EngineChannel, private readonly bundled: readonly { file: string; text: string }[], private readonly watchdogMs = 20000) {
+  constructor(private readonly createChannel: () => EngineChannel, private readonly bundled: readonly GlossaryLayer[], private readonly watchdogMs = 20000) {
     this.#channel = this.#start();
   }
 
@@ -66,7 +66,7 @@ export class AnalysisClient implements vscode.Disposable {
       channel = inProcessChannel();
     }
     channel.onMessage((m) => this.#receive(m));
-    channel.post({ type: 'glossary', files: [...this.bundled, ...this.#glossaryFiles] });
+    channel.post({ type: 'glossary', bundled: this.bundled, files: this.#glossaryFiles });
     return channel;
   }
 
@@ -106,7 +106,7 @@ export class AnalysisClient implements vscode.Disposable {
   /** Team glossary files, merged over the bundled ones. */
   setGlossaryFiles(files: readonly { file: string; text: string }[]): void {
     this.#glossaryFiles = files;
-    this.#channel.post({ type: 'glossary', files: [...this.bundled, ...files] });
+    this.#channel.post({ type: 'glossary', bundled: this.bundled, files });
   }
 
   close(uri: string): void {

@@ -49,6 +49,11 @@ export class GlossaryService implements vscode.Disposable {
     return this.#teamTexts;
   }
 
+  /** The bundled glossary, parsed at build time. */
+  get bundledLayers(): readonly GlossaryLayer[] {
+    return this.#bundled;
+  }
+
   /** The bundled glossary's YAML files, for "Open Glossary Source". */
   bundledSources(): readonly { file: string; text: string }[] {
     return bundledFiles;

@@ -11,3 +11,7 @@ declare module 'docent:glossary-validator' {
   const validate: Validate;
   export default validate;
 }
+declare module 'docent:bundled-layers' {
+  const layers: readonly import('./core/glossary/types').GlossaryLayer[];
+  export default layers;
+}

@@ -9,8 +9,8 @@ export type ReviewData = Omit<DocReview, 'lines'>;
 
 /** Messages to the analysis engine. */
 export type EngineRequest =
-  /** The glossary files to use: the bundled ones first, then team files (the engine bundles none itself, to stay small). */
-  | { readonly type: 'glossary'; readonly files: readonly { readonly file: string; readonly text: string }[] }
+  /** The glossary to use: the bundled layers (already parsed), then team files (the engine bundles none itself, to stay small). */
+  | { readonly type: 'glossary'; readonly bundled: readonly GlossaryLayer[]; readonly files: readonly { readonly file: string; readonly text: string }[] }
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number } }
   | { readonly type: 'close'; readonly uri: string };
 
@@ -38,7 +38,7 @@ export class AnalysisEngine {
     try {
       switch (msg.type) {
         case 'glossary': {
-          const glossary = mergeGlossaries(msg.files.map((f): GlossaryLayer => parseGlossaryFile(f.text, f.file)));
+          const glossary = mergeGlossaries([...msg.bundled, ...msg.files.map((f) => parseGlossaryFile(f.text, f.file))]);
           this.#matcher = new TermMatcher(glossary);
           this.#analyzers.clear();
           this.send({ type: 'glossary', problems: glossary.problems, entries: glossary.entries.size });

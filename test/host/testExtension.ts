@@ -24,13 +24,9 @@ export async function activate(): Promise<void> {
   if (!configFile) return;
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as RunConfig;
   const results: Result[] = [];
-  // What the suites print (measurements such as activation time) goes to the results file too.
+  // Measurements the suites report (test/integration/util.ts `report`) go to the results file too.
   const logs: string[] = [];
-  const log = console.log;
-  console.log = (...args: unknown[]) => {
-    logs.push(args.map(String).join(' '));
-    log(...args);
-  };
+  (globalThis as { __docentReport?: string[] }).__docentReport = logs;
   const write = (extra: Record<string, unknown>) =>
     writeFileSync(config.resultsFile, JSON.stringify({ vscodeVersion: vscode.version, results, logs, ...extra }, null, 2));
   try {
@@ -43,10 +39,8 @@ export async function activate(): Promise<void> {
       runner.on('pass', (t) => results.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 }));
       runner.on('fail', (t, err: Error) => results.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration ?? 0, error: err.stack ?? String(err) }));
     });
-    console.log = log;
     write({ done: true, failures });
   } catch (e) {
-    console.log = log;
     results.push({ title: 'integration harness', state: 'failed', durationMs: 0, error: e instanceof Error ? e.stack ?? e.message : String(e) });
     write({ done: true, failures: 1 });
   }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { loadGlossary } from '../../src/core';
-import { EXTENSION_ID, hoverAt, openDoc, waitFor } from './util';
+import { EXTENSION_ID, hoverAt, openDoc, report, waitFor } from './util';
 
 const SAMPLE = 'checkout-orders-redesign.md';
 const glossary = loadGlossary();
@@ -17,7 +17,7 @@ describe('Docent in a real VS Code extension host', () => {
     await waitFor('activation on a Markdown document', () => ext.isActive);
     const exports = ext.exports as { activationMs: number };
     assert.equal(typeof exports.activationMs, 'number');
-    console.log(`    activation took ${exports.activationMs} ms (glossary of ${glossary.entries.size} entries)`);
+    report(`activation took ${exports.activationMs} ms (glossary of ${glossary.entries.size} entries)`);
   });
 
   it('shows the glossary definition on hover over a term', async () => {

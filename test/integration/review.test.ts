@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { DocentApi } from '../../src/activate';
-import { EXTENSION_ID, hoverAt, openDoc, waitFor, workspaceFile } from './util';
+import { EXTENSION_ID, hoverAt, openDoc, report, waitFor, workspaceFile } from './util';
 
 const SAMPLE = 'checkout-orders-redesign.md';
 
@@ -198,7 +198,7 @@ describe('Analysis off the main thread', () => {
     const state = await analysis;
     assert.ok(state && state.analysis.terms.length > 10000, `terms: ${state?.analysis.terms.length}`);
     assert.ok(worst < 500, `the event loop stalled for ${worst} ms`);
-    console.log(`    ${(big.length / 1e6).toFixed(1)} MB analysed in the worker; worst event-loop delay meanwhile ${worst} ms`);
+    report(`${(big.length / 1e6).toFixed(1)} MB analysed in the worker; worst event-loop delay meanwhile ${worst} ms`);
   });
 });
 

@@ -40,3 +40,10 @@ export async function hoverAt(doc: vscode.TextDocument, needle: string, after = 
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 1));
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
 }
+
+/** Records a measurement; the runner prints it after the results (console output stays in the host's log). */
+export function report(line: string): void {
+  const sink = (globalThis as { __docentReport?: string[] }).__docentReport;
+  if (sink) sink.push(line);
+  else console.log(`    ${line}`);
+}

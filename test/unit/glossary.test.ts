@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGlossaryFile, mergeGlossaries, loadGlossary } from '../../src/core';
-import { FIXTURES, fixtureGlossary } from './helpers';
+import { parseGlossaryFile, mergeGlossaries, loadGlossary, bundledLayers } from '../../src/core';
+import { FIXTURES, ROOT, fixtureGlossary } from './helpers';
 
 const read = (f: string) => readFileSync(join(FIXTURES, 'glossary', f), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -45,6 +45,12 @@ describe('Glossary loading', () => {
   it('records each entry source for "open the glossary entry"', () => {
     const g = fixtureGlossary();
     assert.deepEqual(g.entries.get('fan-out')?.source, { file: 'core.yaml', line: lineOf(read('core.yaml'), 'id: fan-out') });
+  });
+
+  it('precompiles the bundled glossary exactly as the runtime loader reads it', () => {
+    const files = readdirSync(join(ROOT, 'glossary')).filter((f) => f.endsWith('.yaml')).sort();
+    const runtime = files.map((f) => parseGlossaryFile(readFileSync(join(ROOT, 'glossary', f), 'utf8'), `glossary/${f}`));
+    assert.deepEqual(JSON.parse(JSON.stringify(bundledLayers())), JSON.parse(JSON.stringify(runtime)));
   });
 
   it('loads the bundled glossary without errors', () => {

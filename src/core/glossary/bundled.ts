@@ -1,10 +1,10 @@
-import bundledFiles from 'docent:bundled-glossary';
-import { mergeGlossaries, parseGlossaryFile } from './load';
+import precompiled from 'docent:bundled-layers';
+import { mergeGlossaries } from './load';
 import type { Glossary, GlossaryLayer } from './types';
 
-/** The glossary files shipped with Docent (read from glossary/*.yaml at build time). */
+/** The glossary files shipped with Docent, parsed from glossary/*.yaml at build time. */
 export function bundledLayers(): GlossaryLayer[] {
-  return bundledFiles.map((f) => parseGlossaryFile(f.text, f.file));
+  return [...precompiled];
 }
 
 /** Bundled glossary merged with extra layers (team or user files), in that order. */

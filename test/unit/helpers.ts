@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, type Glossary } from '../../src/core';
 
@@ -12,6 +12,7 @@ export function fixtureGlossary(...files: string[]): Glossary {
 }
 
 export function corpusDocs(): { name: string; text: string }[] {
+  if (!existsSync(CORPUS)) throw new Error(`The design-doc corpus is missing at ${CORPUS}: Docent's tests read ../shared/corpus beside the repository.`);
   return readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
 }
 

@@ -546,7 +546,6 @@ function parseFlowchart(lines: readonly string[], header: number, rest: string):
   const components = new Components();
   const edges = new FlowEdges();
   const subgraphs = new Map<string, string>();
-  let inAccDescr = false;
 
   const statement = (raw: string, line: number): void => {
     const st = raw.trim();
@@ -563,20 +562,12 @@ function parseFlowchart(lines: readonly string[], header: number, rest: string):
 
   const headerRest = rest.replace(/^\s*(?:TB|TD|BT|RL|LR)(?![\w-])/i, '').replace(/^\s*[<>^v](?=\s|;|$)/, '');
   for (const st of splitStatements(headerRest)) statement(st, header);
-  for (let i = header + 1; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (inAccDescr) {
-      if (t.includes('}')) inAccDescr = false;
-      continue;
-    }
-    if (!t || t.startsWith('%%')) continue;
-    if (/^accDescr\s*\{/.test(t)) {
-      inAccDescr = !t.includes('}');
-      continue;
-    }
+  let consumed = header;
+  for (const { i } of statementLines(lines, header)) {
+    if (i <= consumed) continue; // already read as part of a quoted label spanning lines
     const joined = joinQuoted(lines, i);
     for (const st of splitStatements(joined.text)) statement(st, i);
-    i = joined.last;
+    consumed = joined.last;
   }
 
   for (const c of components.order) {
@@ -650,7 +641,6 @@ function seqId(raw: string): string {
 function parseSequence(lines: readonly string[], header: number, rest: string): Diagram {
   const components = new Components();
   const messages: Message[] = [];
-  let inAccDescr = false;
 
   const statement = (raw: string, line: number): void => {
     const st = raw.trim();
@@ -701,17 +691,7 @@ function parseSequence(lines: readonly string[], header: number, rest: string): 
   };
 
   for (const st of splitStatements(rest)) statement(st, header);
-  for (let i = header + 1; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (inAccDescr) {
-      if (t.includes('}')) inAccDescr = false;
-      continue;
-    }
-    if (!t || t.startsWith('%%')) continue;
-    if (/^accDescr\s*\{/.test(t)) {
-      inAccDescr = !t.includes('}');
-      continue;
-    }
+  for (const { i, t } of statementLines(lines, header)) {
     for (const st of t.split(';')) statement(st, i);
   }
 
@@ -731,4 +711,25 @@ function parseSequence(lines: readonly string[], header: number, rest: string): 
     dependencies.push(dep);
   }
   return { kind: 'sequence', components: components.list(), dependencies };
+}
+
+/**
+ * The lines of a diagram after its header that hold statements: not blank, not `%%` comments,
+ * and not inside an `accDescr { ... }` block.
+ */
+function* statementLines(lines: readonly string[], header: number): Generator<{ i: number; t: string }> {
+  let inAccDescr = false;
+  for (let i = header + 1; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (inAccDescr) {
+      if (t.includes('}')) inAccDescr = false;
+      continue;
+    }
+    if (!t || t.startsWith('%%')) continue;
+    if (/^accDescr\s*\{/.test(t)) {
+      inAccDescr = !t.includes('}');
+      continue;
+    }
+    yield { i, t };
+  }
 }

@@ -1,19 +1,10 @@
 import type { Heading } from './analyze';
 import { LineIndex } from './lines';
-import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type Question, type QuestionCategory, type QuestionSource } from './questions';
+import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type Question } from './questions';
 import { statusOf, type QuestionStatus, type ReviewState } from './review';
 
 /** One question as the PM sees and exports it: generated or their own, with their state. */
-export interface ReviewItem {
-  readonly id: string;
-  readonly category: QuestionCategory;
-  readonly text: string;
-  /** One-line form for lists: the question without its quote. */
-  readonly headline: string;
-  readonly quote?: string;
-  readonly why: string;
-  readonly priority: number;
-  readonly source: QuestionSource;
+export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {
   readonly status: QuestionStatus;
   readonly note?: string;
   readonly locations: readonly { readonly line: number; readonly character: number; readonly section?: string }[];

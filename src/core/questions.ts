@@ -1,6 +1,7 @@
 import type { GlossaryEntry, Category } from './glossary/types';
 import type { Heading } from './analyze';
 import type { TermMatch, TextRange } from './matcher';
+import type { Quantity } from './numbers';
 import { SECTION_KINDS, missingSections, type SectionKind } from './structure';
 import { quoteAround, sentenceAt, plainQuote } from './snippets';
 
@@ -60,19 +61,10 @@ export interface QuestionInput {
   readonly headings: readonly Heading[];
   readonly prose: readonly TextRange[];
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
-  readonly quantities?: readonly QuantityLike[];
+  readonly quantities?: readonly Quantity[];
   readonly dependencies?: readonly { from: string; to: string; label?: string; offset: number }[];
 }
 
-export interface QuantityLike {
-  readonly kind: string;
-  readonly offset: number;
-  readonly length: number;
-  readonly value: number;
-  readonly unit: string;
-  readonly percentile?: string;
-  readonly notes: readonly string[];
-}
 
 const CATEGORY_WEIGHT: Record<QuestionCategory, number> = {
   risk: 62, reliability: 60, cost: 58, scale: 56, dependency: 56, security: 55, timeline: 54,
@@ -344,7 +336,7 @@ function capSoftSpots(questions: Question[]): Question[] {
   });
 }
 
-function numberQuestion(q: QuantityLike, shown: string, context: string): { category: QuestionCategory; text: string; why: string; boost: number } | undefined {
+function numberQuestion(q: Quantity, shown: string, context: string): { category: QuestionCategory; text: string; why: string; boost: number } | undefined {
   const note = q.notes[0] ? ` (${q.notes[0]})` : '';
   if ((q.kind === 'latency' || q.kind === 'duration') && /\b(time ?outs?|deadlines?)\b/i.test(context)) {
     return { category: 'reliability', boost: 8, why: `The doc sets a timeout: ${shown}.`,

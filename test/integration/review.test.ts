@@ -222,3 +222,28 @@ describe('Quieting known terms', () => {
     assert.ok(!vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms')!.includes('sharding'));
   });
 });
+
+describe('Review state and renames', () => {
+  it('follows a rename made in VS Code', async () => {
+    const docent = await api();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const from = vscode.Uri.joinPath(folder, 'rename-me.md');
+    const to = vscode.Uri.joinPath(folder, 'renamed.md');
+    await vscode.workspace.fs.writeFile(from, new TextEncoder().encode('# Rename test\n\nWe shard the ledger. The cost is TBD.\n'));
+    const doc = await vscode.workspace.openTextDocument(from);
+    await vscode.window.showTextDocument(doc);
+    await docent.review.follow(doc);
+    await docent.review.setStatus('missing:cost', 'answered');
+    await docent.review.setNote('missing:cost', 'Budget agreed with finance');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const renamed = await vscode.workspace.openTextDocument(to);
+    await vscode.window.showTextDocument(renamed);
+    await waitFor('the state under the new name', async () => {
+      await docent.review.follow(renamed);
+      return docent.review.state.questions['missing:cost']?.note === 'Budget agreed with finance';
+    });
+    assert.equal(docent.review.state.questions['missing:cost'].status, 'answered');
+  });
+});

@@ -17,12 +17,12 @@ export class GlossaryService implements vscode.Disposable {
   readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#diagnostics];
   readonly #bundled: GlossaryLayer[] = bundledLayers();
   #glossary: Glossary;
-  #matcher: TermMatcher;
+  /** Built on first use (Explain Selection, the preview); the analysis worker has its own. */
+  #matcher: TermMatcher | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.#glossary = mergeGlossaries(this.#bundled);
-    this.#matcher = new TermMatcher(this.#glossary);
     const watcher = vscode.workspace.createFileSystemWatcher(TEAM_GLOB);
     this.#disposables.push(
       watcher,
@@ -41,7 +41,7 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   get matcher(): TermMatcher {
-    return this.#matcher;
+    return (this.#matcher ??= new TermMatcher(this.#glossary));
   }
 
   /** The team glossary files as read at the last reload (for the analysis worker). */
@@ -83,7 +83,7 @@ export class GlossaryService implements vscode.Disposable {
     }
     this.#teamTexts = texts;
     this.#glossary = mergeGlossaries([...this.#bundled, ...layers]);
-    this.#matcher = new TermMatcher(this.#glossary);
+    this.#matcher = undefined;
     this.#publish(files, this.#glossary.problems.filter((p) => !p.file.startsWith('glossary/')));
     this.#emitter.fire(this.#glossary);
     return this.#glossary;

@@ -109,6 +109,7 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
         const json = JSON.parse(text);
         assert.equal(json.questions.find((q: { id: string }) => q.id === 'missing:security').status, 'dismissed');
       }
+      await vscode.workspace.fs.delete(target);
     }
   });
 
@@ -245,5 +246,6 @@ describe('Review state and renames', () => {
       return docent.review.state.questions['missing:cost']?.note === 'Budget agreed with finance';
     });
     assert.equal(docent.review.state.questions['missing:cost'].status, 'answered');
+    await vscode.workspace.fs.delete(to);
   });
 });

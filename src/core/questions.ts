@@ -207,7 +207,9 @@ export function generateQuestions(input: QuestionInput): Question[] {
     const h = headingOf(offset);
     if (h && offset < h.offset + h.text.length + h.depth + 2) return true;
     const lineStart = Math.max(0, text.lastIndexOf('\n', offset - 1) + 1, offset - 300);
-    return /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(text.slice(lineStart, offset + 1));
+    const nl = text.indexOf('\n', offset);
+    const lineEnd = Math.min(nl < 0 ? text.length : nl, offset + 300);
+    return /^\s{0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(text.slice(lineStart, lineEnd));
   };
   const termOrder = [...byEntry].map(([id, matches]) => ({ id, matches, entry: input.entries.get(id) }))
     .filter((t): t is { id: string; matches: TermMatch[]; entry: GlossaryEntry } => !!t.entry && t.entry.askAbout.length > 0 && t.entry.category !== 'process' && t.entry.category !== 'numbers')
@@ -344,9 +346,13 @@ function numberQuestion(q: Quantity, shown: string, context: string): { category
   }
   switch (q.kind) {
     case 'rate':
+      // "fewer than 10 a day" is a threshold, not traffic: scale questions start at one a second.
+      if (q.value < 1) return undefined;
       return { category: 'scale', boost: 12, why: `The doc states a rate: ${shown}${note}.`,
         text: `Is ${shown} the peak or the average, how was it measured, and what breaks first at 10x (${formatRate(q.value * 10)})?` };
     case 'latency':
+      // Sub-millisecond figures are measurements of code (benchmarks), not service targets.
+      if (q.value < 1 || (!q.percentile && q.value < 5)) return undefined;
       return q.percentile
         ? { category: 'scale', boost: 8, why: `The doc states a latency target: ${shown}.`,
           text: `Where is the ${q.percentile} of ${shown.replace(new RegExp(`^${q.percentile}\\s*`, 'i'), '')} measured (client or server), and which dependency uses most of that budget?` }

@@ -46,6 +46,8 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown) throw new CliError(`unknown option "${unknown}"\n${USAGE}`);
   const [command, ...rest] = args;
   const glossary = load(extraGlossaries);
   switch (command) {
@@ -141,7 +143,8 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
 
 function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined): number {
   if (rest.length !== 1) throw new CliError(`export needs exactly one file\n${USAGE}`);
-  if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  if (!format) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`);
   const file = rest[0];
   const { text, review: r } = review(file, glossary);
   let state = emptyReviewState();
@@ -187,13 +190,21 @@ function writeAtomically(target: string, content: string): void {
 function lookup(query: string, glossary: Glossary): number {
   if (!query.trim()) throw new CliError('lookup needs a term, for example: docent lookup "read replica"');
   const matcher = new TermMatcher(glossary);
-  const hit = matcher.match(query).find((m) => m.offset === 0 && m.length === query.trim().length) ?? matcher.match(query)[0];
-  if (!hit) throw new CliError(`no glossary entry for "${query}"`);
+  const find = (q: string) => matcher.match(q).find((m) => m.offset === 0 && m.length === q.trim().length) ?? matcher.match(q)[0];
+  // Acronyms match only in capitals inside documents; someone typing "slo" at a prompt means SLO.
+  const hit = find(query) ?? find(query.toUpperCase());
+  if (!hit) throw new CliError(`no glossary entry for "${query}" (try "docent terms" for the list)`);
   const e = glossary.entries.get(hit.id)!;
-  console.log(`${e.term} (${e.id}, ${CATEGORY_LABELS[e.category]})\n\n${e.definition}`);
+  const expansion = e.abbreviations.find((a) => a.abbr === e.term)?.expansion;
+  console.log(`${e.term}${expansion ? ` (${expansion})` : ''} · ${CATEGORY_LABELS[e.category]}\n\n${e.definition}`);
   if (e.whyItMatters) console.log(`\nWhy it matters: ${e.whyItMatters}`);
+  if (e.tradeoffs?.gain || e.tradeoffs?.cost) console.log(`\nTradeoff: ${e.tradeoffs.gain ? `gain: ${e.tradeoffs.gain} ` : ''}${e.tradeoffs.cost ? `cost: ${e.tradeoffs.cost}` : ''}`);
   if (e.askAbout.length) console.log(`\nAsk in the review:\n${e.askAbout.map((q) => `  - ${q}`).join('\n')}`);
-  if (e.source) console.log(`\nSource: ${e.source.file}:${e.source.line}`);
+  if (e.example) console.log(`\nIn a design doc: "${e.example}"`);
+  const related = e.related.map((id) => glossary.entries.get(id)?.term).filter(Boolean);
+  if (related.length) console.log(`\nRelated: ${related.join(', ')}`);
+  if (e.learnMore) console.log(`Learn more: ${e.learnMore}`);
+  if (e.source) console.log(`\nSource: ${e.source.file}:${e.source.line} (id ${e.id})`);
   return 0;
 }
 

@@ -35,7 +35,10 @@ export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: Re
  * diamonds, "Lease valid?" steps) are not service dependencies: asking who owns "Lease valid?"
  * would be noise. Replies in sequence diagrams are not dependencies either.
  */
-function serviceDependencies(d: DocDiagrams): DocDiagrams['dependencies'] {
+function serviceDependencies(d: DocDiagrams) {
   const step = new Set(d.components.filter((c) => c.shape === 'other' || /\?\s*$/.test(c.label)).map((c) => c.label));
-  return d.dependencies.filter((e) => !e.reply && !step.has(e.from) && !step.has(e.to));
+  const store = new Set(d.components.filter((c) => c.shape === 'database' || c.shape === 'queue').map((c) => c.label));
+  return d.dependencies
+    .filter((e) => !e.reply && !step.has(e.from) && !step.has(e.to))
+    .map((e) => ({ ...e, fromStore: store.has(e.from), toStore: store.has(e.to) }));
 }

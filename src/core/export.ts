@@ -68,7 +68,8 @@ function toMarkdown(doc: ReviewDocument, items: ReviewItem[], now: Date): string
   const line = (i: ReviewItem) => {
     const box = i.status === 'answered' ? '[x]' : '[ ]';
     const tag = i.status === 'asked' ? ' _(asked)_' : i.status === 'answered' ? ' _(answered)_' : '';
-    const where = i.locations.slice(0, 3).map((l) => `[${l.section ? `${escapeMd(l.section)}, ` : ''}line ${l.line + 1}](${encodeURI(doc.file)}#L${l.line + 1})`).join(', ');
+    // A missing section has no place in the doc to link to.
+    const where = (i.source === 'missing-section' ? [] : i.locations.slice(0, 3)).map((l) => `[${l.section ? `${escapeMd(l.section)}, ` : ''}line ${l.line + 1}](${encodeURI(doc.file)}#L${l.line + 1})`).join(', ');
     const rows = [`- ${box} ${escapeMd(i.text)}${tag}${where ? ` — ${where}` : ''}`];
     if (i.source !== 'user') rows.push(`  - _Why:_ ${escapeMd(i.why)}`);
     if (i.note) rows.push(`  - _Note:_ ${escapeMd(i.note)}`);

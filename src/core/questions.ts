@@ -62,7 +62,8 @@ export interface QuestionInput {
   readonly prose: readonly TextRange[];
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
   readonly quantities?: readonly Quantity[];
-  readonly dependencies?: readonly { from: string; to: string; label?: string; offset: number }[];
+  /** Diagram edges; `fromStore`/`toStore` mark databases and queues (cylinders). */
+  readonly dependencies?: readonly { from: string; to: string; label?: string; offset: number; fromStore?: boolean; toStore?: boolean }[];
 }
 
 
@@ -135,7 +136,7 @@ const SOFT_SPOTS: SoftSpot[] = [
     ask: (q) => `“${q}”: how long is “eventually” in practice, and what does a user see in the meantime?` },
   { kind: 'best-effort', re: /\bbest[- ]effort\b/gi, category: 'reliability', boost: 8,
     headline: 'Best effort: what is lost when it fails, and does anyone find out?',
-    ask: (q) => `“${q}” is best effort: what is lost when it fails, and does anyone find out?` },
+    ask: (q) => `On “${q}”: what is lost when this best-effort part fails, and does anyone find out?` },
   { kind: 'manual', re: /\bmanual(?:ly)?\b/gi, category: 'operations', boost: 6,
     headline: 'A manual step: who does it, how often, and who covers when they are away?',
     ask: (q) => `“${q}” relies on a manual step: who does it, how often, and what happens when they are away?` },
@@ -274,21 +275,38 @@ export function generateQuestions(input: QuestionInput): Question[] {
     });
   }
 
-  // 4. Diagram edges: what if the callee is slow or down, and who owns it.
-  const callers = new Map<string, { from: string[]; offset: number }>();
+  // 4. Diagram edges: what if the callee is slow or down, and who owns it. Stores and queues
+  // (cylinders in Mermaid) get the questions that fit them: what writers do when they are
+  // unavailable, and how far readers can fall behind.
+  const callers = new Map<string, { from: string[]; offset: number; store: boolean }>();
+  const readers = new Map<string, { queue: string; offset: number }>();
   for (const d of input.dependencies ?? []) {
     if (d.from === d.to) continue;
+    if (d.fromStore && !d.toStore) {
+      if (!readers.has(d.to)) readers.set(d.to, { queue: d.from, offset: d.offset });
+      continue;
+    }
     const c = callers.get(d.to);
     if (c) { if (!c.from.includes(d.from)) c.from.push(d.from); }
-    else callers.set(d.to, { from: [d.from], offset: d.offset });
+    else callers.set(d.to, { from: [d.from], offset: d.offset, store: !!d.toStore });
   }
-  for (const [callee, { from, offset }] of callers) {
+  for (const [callee, { from, offset, store }] of callers) {
     const who = from.length > 2 ? `${from.slice(0, 2).join(', ')} and ${from.length - 2} more` : from.join(' and ');
     add({
       id: `diagram:${norm(callee)}`, category: 'dependency', source: 'diagram', specific: true,
-      text: `What happens to ${who} when ${callee} is slow or down, and which team owns ${callee}?`,
+      text: store
+        ? `What does ${who} do when ${callee} ${be(callee)} slow or unavailable (wait, buffer or drop), and which team owns ${callee}?`
+        : `What happens to ${who} when ${callee} ${be(callee)} slow or down, and which team owns ${callee}?`,
       why: `The diagram shows ${from.length === 1 ? 'a call' : `${from.length} calls`} into ${callee}.`,
       locations: [{ offset, length: 0 }], boost: 4 + Math.min(6, from.length * 2),
+    });
+  }
+  for (const [reader, { queue, offset }] of readers) {
+    add({
+      id: `diagram-reader:${norm(reader)}`, category: 'reliability', source: 'diagram', specific: true,
+      text: `If ${reader} falls behind reading ${queue}, how large can the backlog grow, and who is alerted?`,
+      why: `The diagram shows ${reader} reading from ${queue}.`,
+      locations: [{ offset, length: 0 }], boost: 2,
     });
   }
 
@@ -353,6 +371,8 @@ function numberQuestion(q: Quantity, shown: string, context: string): { category
     case 'latency':
       // Sub-millisecond figures are measurements of code (benchmarks), not service targets.
       if (q.value < 1 || (!q.percentile && q.value < 5)) return undefined;
+      // Without a percentile, only figures the doc presents as response times (not delays or intervals).
+      if (!q.percentile && !/\b(latenc|respon|round.?trip|slow|fast|takes?|took|within|under|p\d{2}|percentile)/i.test(context)) return undefined;
       return q.percentile
         ? { category: 'scale', boost: 8, why: `The doc states a latency target: ${shown}.`,
           text: `Where is the ${q.percentile} of ${shown.replace(new RegExp(`^${q.percentile}\\s*`, 'i'), '')} measured (client or server), and which dependency uses most of that budget?` }
@@ -376,6 +396,13 @@ function numberQuestion(q: Quantity, shown: string, context: string): { category
     default:
       return undefined;
   }
+}
+
+/** "is" or "are" for a diagram label: "Orders shards are", but "Redis is" and "Kafka Streams is". */
+function be(label: string): string {
+  const words = label.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length > 1 && /^[a-z]+[^s]s$/.test(last) ? 'are' : 'is';
 }
 
 function formatRate(perSecond: number): string {

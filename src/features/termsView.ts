@@ -28,10 +28,6 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
     this.#emitter.fire(undefined);
   }
 
-  get state(): DocumentState | undefined {
-    return this.#state;
-  }
-
   getChildren(node?: Node): Node[] {
     const state = this.#state;
     if (!state) return [];

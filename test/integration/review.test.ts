@@ -249,3 +249,21 @@ describe('Review state and renames', () => {
     await vscode.workspace.fs.delete(to);
   });
 });
+
+describe('Analysis watchdog', () => {
+  it('stops a stuck analysis with a clear error and carries on with a fresh worker', async () => {
+    const { AnalysisClient, inProcessChannel } = await import('../../src/analysisClient');
+    const { bundledLayers } = await import('../../src/core');
+    let started = 0;
+    // The first "worker" never answers; the second is the real engine.
+    const client = new AnalysisClient(() => (started++ === 0 ? { post: () => {}, onMessage: () => {}, terminate: () => {} } : inProcessChannel()), bundledLayers(), 300);
+    try {
+      await assert.rejects(client.analyze('untitled:stuck', 1, '# Stuck\n\nWe shard.'), /took longer than 0.3 s and was stopped/);
+      assert.equal(client.restarts, 1);
+      const result = await client.analyze('untitled:ok', 1, '# Fine\n\nWe shard the table.');
+      assert.ok(result && result.review.analysis.terms.some((t) => t.id === 'sharding'));
+    } finally {
+      client.dispose();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Heading } from './analyze';
 import { LineIndex } from './lines';
+import { sectionLookup } from './structure';
 import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type Question } from './questions';
 import { statusOf, type QuestionStatus, type ReviewState } from './review';
 
@@ -19,6 +20,8 @@ export interface ReviewDocument {
   readonly headings: readonly Heading[];
   readonly questions: readonly Question[];
   readonly state: ReviewState;
+  /** The line index of `text`, when the caller already has one. */
+  readonly lines?: LineIndex;
 }
 
 export type ExportFormat = 'md' | 'csv' | 'json';
@@ -26,16 +29,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json'];
 
 /** Generated questions followed by the PM's own, each with its state and line/section locations. */
 export function reviewItems(doc: ReviewDocument): ReviewItem[] {
-  const lines = new LineIndex(doc.text);
-  const sorted = [...doc.headings].sort((a, b) => a.offset - b.offset);
-  const sectionOf = (offset: number) => {
-    let s: string | undefined;
-    for (const h of sorted) {
-      if (h.offset > offset) break;
-      s = h.text;
-    }
-    return s;
-  };
+  const lines = doc.lines ?? new LineIndex(doc.text);
+  const heading = sectionLookup(doc.headings);
+  const sectionOf = (offset: number) => heading(offset)?.text;
   const items: ReviewItem[] = doc.questions.map((q) => ({
     id: q.id, category: q.category, text: q.text, headline: q.headline, ...(q.quote ? { quote: q.quote } : {}), why: q.why, priority: q.priority, source: q.source,
     status: statusOf(doc.state, q.id), ...(doc.state.questions[q.id]?.note ? { note: doc.state.questions[q.id].note } : {}),

@@ -2,7 +2,7 @@ import type { GlossaryEntry, Category } from './glossary/types';
 import type { Heading } from './analyze';
 import type { TermMatch, TextRange } from './matcher';
 import type { Quantity } from './numbers';
-import { SECTION_KINDS, missingSections, type SectionKind } from './structure';
+import { SECTION_KINDS, missingSections, sectionLookup, type SectionKind } from './structure';
 import { quoteAround, sentenceAt, plainQuote } from './snippets';
 
 /** The question categories of the review sidebar, in display order. */
@@ -172,6 +172,7 @@ const LOW_VALUE_SECTIONS = /\b(history|appendix|references?|acknowledg|changelog
 export function generateQuestions(input: QuestionInput): Question[] {
   const { text } = input;
   const sectionAt = sectionLookup(input.headings);
+  const headingOf = sectionAt;
   const centrality = (offset: number) => {
     const h = sectionAt(offset);
     if (!h) return 0;
@@ -203,7 +204,6 @@ export function generateQuestions(input: QuestionInput): Question[] {
   // Most-used, most central terms first; each quotes a sentence no other term question used.
   const usedSentences = new Set<number>();
   // Headings and table-of-contents lines name a topic; they are not the place to quote.
-  const headingOf = sectionLookup(input.headings);
   const headingLine = (offset: number) => {
     const h = headingOf(offset);
     if (h && offset < h.offset + h.text.length + h.depth + 2) return true;
@@ -475,23 +475,6 @@ function dedupeLocations(locs: readonly QuestionLocation[]): QuestionLocation[] 
     seen.add(k);
     return true;
   });
-}
-
-function sectionLookup(headings: readonly Heading[]): (offset: number) => Heading | undefined {
-  const sorted = [...headings].sort((a, b) => a.offset - b.offset);
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let found: Heading | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].offset <= offset) {
-        found = sorted[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
 }
 
 function proseLookup(ranges: readonly TextRange[]): (offset: number) => boolean {

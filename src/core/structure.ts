@@ -38,3 +38,21 @@ export function missingSections(headings: readonly { kind?: SectionKind }[]): Se
   const present = new Set(headings.map((h) => h.kind).filter(Boolean));
   return SECTION_ORDER.filter((k) => !present.has(k));
 }
+
+/** A function that finds the heading a document offset falls under (binary search over offsets). */
+export function sectionLookup<H extends { readonly offset: number }>(headings: readonly H[]): (offset: number) => H | undefined {
+  const sorted = [...headings].sort((a, b) => a.offset - b.offset);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found: H | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].offset <= offset) {
+        found = sorted[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CATEGORY_LABELS, type GlossaryEntry } from '../core';
+import { escapeMarkdown } from './hover';
 
 export const ENTRY_SCHEME = 'docent-glossary';
 export const SOURCE_SCHEME = 'docent-glossary-source';
@@ -39,7 +40,7 @@ export class GlossaryDocuments implements vscode.TextDocumentContentProvider {
 
 /** An entry as a small Markdown page. Text from glossaries is escaped: it never becomes HTML or a link. */
 export function entryMarkdown(e: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>): string {
-  const esc = (s: string) => s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
+  const esc = escapeMarkdown;
   const abbr = e.abbreviations.map((a) => `${esc(a.abbr)} (${esc(a.expansion)})`).join(', ');
   const out = [`# ${esc(e.term)}`, '', `_${esc(CATEGORY_LABELS[e.category])}_${abbr ? ` · ${abbr}` : ''}`, '', esc(e.definition), ''];
   if (e.whyItMatters) out.push('## Why it matters', '', esc(e.whyItMatters), '');

@@ -64,6 +64,9 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   return md;
 }
 
-function escape(s: string): string {
+/** Escapes Markdown syntax so glossary and doc text is shown as text, never as links, HTML or formatting. */
+export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
+
+const escape = escapeMarkdown;

@@ -17,6 +17,7 @@ export class ReviewController implements vscode.Disposable {
   #doc: vscode.TextDocument | undefined;
   #state: ReviewState = emptyReviewState();
   #loading: Promise<void> = Promise.resolve();
+  #items: { analysis: DocumentState | undefined; state: ReviewState; items: ReviewItem[] } | undefined;
 
   constructor(private readonly model: DocumentModel, private readonly store: ReviewStore) {
     this.#disposables.push(
@@ -67,8 +68,13 @@ export class ReviewController implements vscode.Disposable {
 
   /** The questions of the current document with the PM's state, for views and exports. */
   items(): ReviewItem[] {
+    // Views, the badge and the status bar all ask after each change: compute once per analysis and state.
+    const a = this.analysis;
+    if (this.#items && this.#items.analysis === a && this.#items.state === this.#state) return this.#items.items;
     const doc = this.reviewDocument();
-    return doc ? reviewItems(doc) : [];
+    const items = doc ? reviewItems(doc) : [];
+    this.#items = { analysis: a, state: this.#state, items };
+    return items;
   }
 
   reviewDocument(): ReviewDocument | undefined {
@@ -81,6 +87,7 @@ export class ReviewController implements vscode.Disposable {
       headings: a.analysis.headings,
       questions: a.review.questions,
       state: this.#state,
+      lines: a.lines,
     };
   }
 

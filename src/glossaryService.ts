@@ -12,6 +12,7 @@ const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
 export class GlossaryService implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<Glossary>();
   #teamTexts: { file: string; text: string }[] = [];
+  #generation = 0;
   readonly onDidChange = this.#emitter.event;
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('docent-glossary');
   readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#diagnostics];
@@ -66,6 +67,8 @@ export class GlossaryService implements vscode.Disposable {
 
   /** Re-read every team glossary and rebuild the matcher. Never throws; problems become diagnostics. */
   async reload(): Promise<Glossary> {
+    // Reloads can overlap (a file event while one is reading): only the newest may apply its result.
+    const generation = ++this.#generation;
     const files = await this.#teamFiles();
     const layers: GlossaryLayer[] = [];
     const texts: { file: string; text: string }[] = [];
@@ -81,11 +84,18 @@ export class GlossaryService implements vscode.Disposable {
       layers.push(parseGlossaryFile(text, uri.toString()));
       texts.push({ file: uri.toString(), text });
     }
+    if (generation !== this.#generation) return this.#glossary;
+    // Diagnostics always reflect the files; listeners (the worker, open documents) only hear of a
+    // real change, so start-up without team glossaries does not analyse every document twice.
+    const changed = JSON.stringify(texts) !== JSON.stringify(this.#teamTexts);
     this.#teamTexts = texts;
-    this.#glossary = mergeGlossaries([...this.#bundled, ...layers]);
-    this.#matcher = undefined;
-    this.#publish(files, this.#glossary.problems.filter((p) => !p.file.startsWith('glossary/')));
-    this.#emitter.fire(this.#glossary);
+    const merged = mergeGlossaries([...this.#bundled, ...layers]);
+    this.#publish(files, merged.problems.filter((p) => !p.file.startsWith('glossary/')));
+    if (changed) {
+      this.#glossary = merged;
+      this.#matcher = undefined;
+      this.#emitter.fire(this.#glossary);
+    }
     return this.#glossary;
   }
 

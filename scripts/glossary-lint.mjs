@@ -86,9 +86,12 @@ export function lintGlossary(dir = DEFAULT_DIR, { allowDangling = false } = {}) 
         }
       }
       for (const form of claimedForms(entry)) {
-        const prev = byForm.get(form);
-        if (prev && prev.id !== entry.id) errors.push(`${where}: surface form "${form}" is also claimed by ${prev.where}`);
-        else byForm.set(form, { id: entry.id, where });
+        const claims = byForm.get(form) ?? [];
+        // Several entries may share a form when each but one (the general sense) names its signals.
+        const general = claims.filter((c) => !c.signals);
+        if (!entry.signals && general.length > 0) errors.push(`${where}: surface form "${form}" is also claimed by ${general[0].where} (give one of them "signals" if they are two senses)`);
+        claims.push({ id: entry.id, where, signals: Boolean(entry.signals) });
+        byForm.set(form, claims);
       }
     });
   }

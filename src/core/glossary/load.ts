@@ -133,6 +133,7 @@ export function mergeGlossaries(layers: readonly GlossaryLayer[]): Glossary {
       related: e.related ?? [],
       example: e.example,
       learnMore: e.learnMore,
+      signals: e.signals,
       source,
     });
   }

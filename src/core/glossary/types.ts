@@ -2,6 +2,7 @@
 export const CATEGORIES = [
   'distributed-systems', 'apis', 'messaging', 'scalability', 'reliability', 'caching', 'data',
   'pipelines', 'cloud', 'operations', 'security', 'cost', 'numbers', 'hardware', 'ai-ml', 'process',
+  'runtimes', 'networking', 'containers', 'observability', 'statistics', 'testing',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -22,6 +23,12 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   hardware: 'Hardware programs',
   'ai-ml': 'AI/ML platforms',
   process: 'Design-doc process',
+  runtimes: 'Languages & runtimes',
+  networking: 'Networking',
+  containers: 'Kubernetes & containers',
+  observability: 'Observability',
+  statistics: 'Statistics',
+  testing: 'Testing & quality',
 };
 
 export interface Abbreviation {
@@ -52,6 +59,7 @@ export interface RawEntry {
   related?: string[];
   example?: string;
   learnMore?: string;
+  signals?: string[];
 }
 
 /** A resolved entry: the fields Docent needs are always present. */
@@ -70,6 +78,8 @@ export interface GlossaryEntry {
   readonly related: readonly string[];
   readonly example?: string;
   readonly learnMore?: string;
+  /** For one sense of a shared word: the context words that select it (absent: the general sense). */
+  readonly signals?: readonly string[];
   readonly source?: SourceRef;
 }
 

@@ -76,6 +76,7 @@ const GLOSSARY_TO_QUESTION: Record<Category, QuestionCategory> = {
   'distributed-systems': 'reliability', apis: 'dependency', messaging: 'reliability', scalability: 'scale',
   reliability: 'reliability', caching: 'scale', data: 'data', pipelines: 'data', cloud: 'operations',
   operations: 'operations', security: 'security', cost: 'cost', numbers: 'scale', hardware: 'risk', 'ai-ml': 'risk', process: 'clarifying',
+  runtimes: 'risk', networking: 'reliability', containers: 'operations', observability: 'operations', statistics: 'clarifying', testing: 'testing',
 };
 
 /** Questions raised by the absence of a standard section, in the project's own words. */

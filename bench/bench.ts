@@ -2,19 +2,20 @@
  * `npm run bench`: Docent's analysis against a baseline measured in the same run (these machines
  * are noisy, so ratios matter more than milliseconds). Baseline: one remark-parse (+ gfm, front
  * matter) of the whole document, which is what a naive implementation would do on every edit.
- * `npm run bench -- --json` prints one JSON object.
+ * `npm run bench -- --json` prints one JSON object; `--corpus=DIR` sweeps another folder of design docs
+ * (default ../shared/corpus, else the repository's test/fixtures/corpus).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText } from '../src/core';
+import { FIXTURE_CORPUS, ROOT, corpusDir, readCorpus } from '../scripts/corpus';
 
 const json = process.argv.includes('--json');
-const ROOT = join(__dirname, '..', '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'docs');
+const CORPUS = corpusDir(process.argv, FIXTURE_CORPUS);
 const log = (s: string) => { if (!json) console.log(s); };
 
 function time<T>(fn: () => T): { ms: number; result: T } {
@@ -29,8 +30,7 @@ function median(xs: number[]): number {
 }
 
 function corpus(): { name: string; text: string }[] {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
+  return readCorpus(CORPUS);
 }
 
 /** A 1 MB design doc made of real design-doc text (the corpus, or the sample if it is absent). */

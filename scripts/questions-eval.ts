@@ -1,15 +1,15 @@
 /**
- * `npm run questions:eval`: measures the question engine over ../shared/corpus. Per doc: how many
+ * `npm run questions:eval [-- --corpus=DIR]`: measures the question engine over a corpus of design docs
+ * (default ../shared/corpus; see scripts/corpus.ts). Per doc: how many
  * questions, how many name something specific from the doc ("quote": a term, number, component,
  * sentence, or the doc's title in a missing-section question; "content": the same without the
  * title), near-duplicates (same words after normalising), and questions that are not one
  * answerable sentence. `--top=N --doc=NAME` prints a doc's top N questions for reading.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText, QUESTION_CATEGORY_LABELS } from '../src/core';
+import { withCorpus } from './corpus';
 
-const dir = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'docs');
+withCorpus((docs) => {
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);
 const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 0);
@@ -23,9 +23,8 @@ let content = 0;
 let dupes = 0;
 let notOne = 0;
 const rows: string[] = [];
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+for (const { name, text } of docs) {
   if (only && !name.includes(only)) continue;
-  const text = readFileSync(join(dir, name), 'utf8');
   const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
   const qs = r.questions;
   const seen = new Map<string, number>();
@@ -54,3 +53,4 @@ if (!top) {
 }
 console.log(`\n${total} questions; ${Math.round((100 * specific) / Math.max(1, total))}% name something specific from their doc (title included); ${Math.round((100 * content) / Math.max(1, total))}% cite its content (a term, number, component or sentence); ${dupes} exact duplicates; ${notOne} not a single question sentence.`);
 process.exitCode = dupes > 0 ? 1 : 0;
+});

@@ -2,7 +2,8 @@
 // `npm run sample`: builds and packages Docent, prints the CLI report of the bundled sample design
 // doc, then opens that doc in a real VS Code with Docent installed: desktop `code` when it is on
 // PATH, otherwise a code-server sandbox on 127.0.0.1 whose URL is printed (Ctrl+C stops it).
-// Options: --no-open (build and report only), --port=N (fixed port for the sandbox).
+// When no one is at a terminal (CI, a pipe), the sandbox is started, checked and stopped again.
+// Options: --no-open (build and report only).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,13 +28,32 @@ if (hasCode) {
   const { startCodeServer } = await import('../test/host/codeServer.mjs');
   const workspace = mkdtempSync(join(tmpdir(), 'docent-sample-'));
   cpSync(join(ROOT, 'samples'), workspace, { recursive: true });
-  const server = await startCodeServer({
-    vsix: [join(ROOT, 'docent.vsix')], workspace, browser: false,
-    settings: { 'workbench.startupEditor': 'none' },
-  });
+  console.log('\nNo desktop `code` on PATH: starting a local VS Code (code-server) sandbox with Docent installed.');
+  let server;
+  try {
+    server = await startCodeServer({
+      vsix: [join(ROOT, 'docent.vsix')], workspace, browser: false,
+      settings: { 'workbench.startupEditor': 'none' },
+    });
+  } catch (e) {
+    console.error(`\nThe sandbox could not start: ${String(e.message ?? e).split('\n')[0]}`);
+    console.error('The report above is complete; `npm run sample -- --no-open` stops after it.');
+    process.exit(1);
+  }
   const file = join(workspace, 'checkout-orders-redesign.md');
   const url = `${server.url}&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${server.port}${file}`]]))}`;
-  console.log(`\nNo desktop 'code' on PATH, so Docent runs in a local VS Code (code-server) sandbox:\n\n  ${url}\n`);
+  const installed = execFileSync(server.cli, [...server.cliArgs, '--list-extensions', '--show-versions'], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('docent-dev.docent@'));
+  if (!installed) {
+    console.error('\nThe sandbox started but Docent is not installed in it.');
+    await server.stop();
+    process.exit(1);
+  }
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    console.log(`Sandbox checked: VS Code answered at ${server.url.split('?')[0]} with ${installed} installed. No terminal to keep it open for, so it is stopped again; run \`npm run sample\` in a terminal to use it.`);
+    await server.stop();
+    process.exit(0);
+  }
+  console.log(`\nDocent runs in a local VS Code (code-server) sandbox:\n\n  ${url}\n`);
   console.log(`Open that URL in a browser on this machine; the sample is ${file}.`);
   console.log('Hover an underlined term, or open the Docent view in the activity bar. Ctrl+C stops the sandbox.');
   const stop = async () => { await server.stop(); process.exit(0); };

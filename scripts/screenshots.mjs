@@ -12,7 +12,7 @@ import { ROOT, startCodeServer, copyWorkspace, openWorkbench } from '../test/hos
 const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'media');
 const theme = process.argv.includes('--light') ? 'Default Light Modern' : 'Default Dark Modern';
 mkdirSync(OUT, { recursive: true });
-const workspace = copyWorkspace(join(ROOT, 'samples'), [join(ROOT, '..', 'shared', 'corpus', 'docs', 'kep-1040-priority-and-fairness.md')]);
+const workspace = copyWorkspace(join(ROOT, 'samples'), [join(ROOT, 'test', 'fixtures', 'corpus', 'docs', 'kep-1040-priority-and-fairness.md')]);
 const server = await startCodeServer({
   vsix: [join(ROOT, 'docent.vsix')], workspace,
   settings: { 'workbench.colorTheme': theme, 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', 'breadcrumbs.enabled': false, 'editor.fontSize': 14 },

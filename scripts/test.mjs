@@ -16,10 +16,12 @@ const want = (layer) => !only || only.includes(layer);
 const totals = { passed: 0, failed: 0 };
 const timings = [];
 
-function step(name, cmd, args) {
+/** Runs one command. `quiet`: its standard output is kept back and only its last line shown. */
+function step(name, cmd, args, { quiet = false } = {}) {
   const t = Date.now();
   console.log(`\n> ${name}`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', quiet ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+  if (quiet && r.stdout) console.log(r.stdout.trim().split('\n').pop());
   timings.push([name, Date.now() - t]);
   return r.status === 0;
 }
@@ -63,9 +65,17 @@ async function main() {
     const dir = join(ROOT, 'out', 'test', 'unit');
     await runMocha('unit', readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => join(dir, f)), { timeout: 20000 });
   }
-  if (want('integration') || want('e2e')) {
-    if (!step('package the VSIX', 'npm', ['run', '--silent', 'package'])) {
+  const hostLayers = ['integration', 'e2e'].filter(want);
+  if (hostLayers.length) {
+    if (!step('package the VSIX', 'npm', ['run', '--silent', 'package'], { quiet: true })) {
       totals.failed++;
+      return finish(started);
+    }
+    // The real VS Code (code-server) and Chromium, installed once here: if that fails, the layers
+    // that need them fail at once, each counted once, instead of every suite retrying the install.
+    if (!step('real VS Code host and Chromium (installed on first use into .vscode-test/)', 'bash', [join(ROOT, 'scripts', 'install-host.sh'), '--with-browser'])) {
+      console.log(`\n${hostLayers.join(' and ')} not run: the host could not be installed (the reason is above).`);
+      totals.failed += hostLayers.length;
       return finish(started);
     }
   }

@@ -8,6 +8,9 @@ const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
  * The glossary in force: the bundled one, then team glossaries from the workspace
  * (`.docent/*.yaml`) and from the `docent.glossary.files` setting, merged in that order.
  * Re-read when a team file changes (even unsaved, for diagnostics); problems are shown at their line.
+ * A file watcher alone can miss a change (a `.docent/` folder created and written at once, a
+ * branch switch), so the files are also checked whenever a Markdown doc or a team file is opened
+ * or shown and when the window regains focus; listeners hear only of real changes.
  */
 export class GlossaryService implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<Glossary>();
@@ -32,6 +35,9 @@ export class GlossaryService implements vscode.Disposable {
       watcher.onDidDelete(() => this.schedule()),
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.#isTeamFile(e.document.uri)) this.schedule(); }),
       vscode.workspace.onDidSaveTextDocument((d) => { if (this.#isTeamFile(d.uri)) this.schedule(0); }),
+      vscode.workspace.onDidOpenTextDocument((d) => { if (this.#isTeamFile(d.uri) || d.languageId === 'markdown') this.schedule(0); }),
+      vscode.window.onDidChangeActiveTextEditor((e) => { if (e && (e.document.languageId === 'markdown' || this.#isTeamFile(e.document.uri))) this.schedule(0); }),
+      vscode.window.onDidChangeWindowState((w) => { if (w.focused) this.schedule(0); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('docent.glossary')) this.schedule(0); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(0)),
     );

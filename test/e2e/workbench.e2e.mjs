@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ROOT, startCodeServer, copyWorkspace, openWorkbench } from '../host/codeServer.mjs';
 
 const CORPUS_DOC = 'kep-1040-priority-and-fairness.md';
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'docs');
+const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'docs');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 /** First occurrence of glossary entry `id` in `file`, as analysed by the CLI (same core as the extension). */

@@ -82,6 +82,9 @@ export async function startCodeServer({ vsix, workspace, env = {}, settings = {}
   }
   return {
     url, port, userData, extensions, base,
+    /** code-server's CLI for this profile: execFileSync(server.cli, [...server.cliArgs, ...args]). */
+    cli: node,
+    cliArgs: [entry, '--user-data-dir', userData, '--extensions-dir', extensions],
     output: () => output,
     /** The extension host log (useful when a test fails). */
     exthostLog() {

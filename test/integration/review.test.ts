@@ -136,17 +136,25 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
       '    definition: Has a field the schema does not know.',
       '',
     ].join('\n');
+    // Written from outside the editor (as a git checkout would) into a folder that did not exist:
+    // the file watcher may or may not see it, and opening a doc must pick it up either way.
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(yaml));
-    await waitFor('the team entry to load', () => docent.glossary.glossary.entries.has('orders-ledger'), 20000);
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Note\n\nEvery change lands in the orders ledger first.\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitFor('the team entry to load', () => docent.glossary.glossary.entries.has('orders-ledger'));
     const diags = await waitFor('a diagnostic on line 6', () => vscode.languages.getDiagnostics(file).find((d) => /Unknown field "colour"/.test(d.message)));
     assert.equal(diags.range.start.line, 5, 'the entry that has the unknown field starts on line 6');
     assert.ok(!docent.glossary.glossary.entries.has('broken'));
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Note\n\nEvery change lands in the orders ledger first.\n' });
-    await vscode.window.showTextDocument(doc);
     const hover = await waitFor('a hover from the team glossary', async () => (await hoverAt(doc, 'orders ledger')).join('\n').replace(/\\(.)/g, '$1').includes('append-only record') || undefined);
     assert.ok(hover);
-    await vscode.workspace.fs.delete(file);
-    await waitFor('the team entry to go away', () => !docent.glossary.glossary.entries.has('orders-ledger'), 20000);
+    // Edited in the editor: the change applies before it is saved.
+    const teamDoc = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    await teamDoc.edit((e) => e.replace(new vscode.Range(0, 0, teamDoc.document.lineCount, 0), yaml.replace('orders ledger', 'orders journal')));
+    await waitFor('the edited term to apply unsaved', () => docent.glossary.glossary.entries.get('orders-ledger')?.term === 'orders journal');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(file, { recursive: true });
+    await vscode.window.showTextDocument(doc);
+    await waitFor('the team entry to go away', () => !docent.glossary.glossary.entries.has('orders-ledger'));
   });
 
   it('computes decorations for all occurrences or the first per section', async () => {

@@ -99,7 +99,7 @@ describe('Corpus', () => {
   const docs = corpusDocs();
   const matcher = new TermMatcher(loadGlossary());
 
-  it('has the shared design docs', () => assert.ok(docs.length >= 20, `${docs.length} docs`));
+  it('has the fixture design docs', () => assert.ok(docs.length >= 20, `${docs.length} docs`));
 
   for (const { name, text } of docs) {
     it(`${name}: analyses with exact offsets and finds its headings`, () => {

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, type Glossary } from '../../src/core';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'docs');
+/** Real design docs shipped with the tests (see test/fixtures/corpus/README.md for sources and licences). */
+export const CORPUS = join(FIXTURES, 'corpus', 'docs');
 
 export function fixtureGlossary(...files: string[]): Glossary {
   const names = files.length ? files : ['core.yaml'];
@@ -12,7 +13,6 @@ export function fixtureGlossary(...files: string[]): Glossary {
 }
 
 export function corpusDocs(): { name: string; text: string }[] {
-  if (!existsSync(CORPUS)) throw new Error(`The design-doc corpus is missing at ${CORPUS}: Docent's tests read ../shared/corpus beside the repository.`);
   return readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8') }));
 }
 

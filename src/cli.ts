@@ -3,7 +3,7 @@ import { relative, dirname, basename, join } from 'node:path';
 import {
   DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
   parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS,
-  type ExportFormat, type Glossary, type GlossaryLayer, type DocReview,
+  type ExportFormat, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
 } from './core';
 
 const USAGE = `Usage:
@@ -97,7 +97,13 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
   const { text, review: r } = review(file, glossary);
   const { analysis, lines } = r;
   const pos = (offset: number) => lines.position(offset);
-  const terms = analysis.terms.map((t) => ({ id: t.id, text: text.slice(t.offset, t.offset + t.length), offset: t.offset, length: t.length, ...pos(t.offset) }));
+  const terms = analysis.terms.map((t) => {
+    const entry = glossary.entries.get(t.id);
+    return {
+      id: t.id, text: text.slice(t.offset, t.offset + t.length), offset: t.offset, length: t.length, ...pos(t.offset),
+      source: termSource(entry), sense: entry?.signals ? t.id : 'general', ...(t.uncertain ? { uncertain: true } : {}),
+    };
+  });
   const sections = analysis.headings.map((h) => ({ title: h.text, line: pos(h.offset).line, depth: h.depth, kind: h.kind ?? null }));
   const missing = missingSections(analysis.headings);
   const quantities = r.quantities.map((q) => ({
@@ -225,4 +231,9 @@ try {
     console.error(`docent: unexpected error: ${e instanceof Error ? e.stack : String(e)}`);
     process.exitCode = 1;
   }
+}
+
+/** Where a term's explanation comes from: the bundled glossary or a team glossary. */
+function termSource(entry: GlossaryEntry | undefined): 'bundled' | 'team' {
+  return !entry?.source || entry.source.file.startsWith('glossary/') ? 'bundled' : 'team';
 }

@@ -1,6 +1,7 @@
 import { splitChunks, type Chunk } from './blocks';
 import { readChunk, plainChunk, type ChunkInfo } from './markdown';
 import type { TermMatch, TermMatcher, TextRange } from './matcher';
+import { resolveSenses } from './senses';
 import { classifySection, type SectionKind } from './structure';
 
 export interface Heading {
@@ -110,7 +111,7 @@ export class DocumentAnalyzer {
       }
     }
     return {
-      terms, headings, code, prose,
+      terms: resolveSenses(text, terms, headings, this.matcher.entries), headings, code, prose,
       degraded: [...degraded],
       partial: range !== undefined,
       stats: { chunks: chunks.length, reused, parsed },
@@ -130,7 +131,7 @@ function place(r: ChunkResult, base: number): NonNullable<ChunkResult['placed']>
   if (r.placed?.base === base) return r.placed;
   r.placed = {
     base,
-    terms: r.terms.map((t) => ({ id: t.id, offset: t.offset + base, length: t.length })),
+    terms: r.terms.map((t) => ({ ...t, offset: t.offset + base })),
     headings: r.headings.map((h) => ({ ...h, offset: h.offset + base })),
     code: r.code.map((c) => ({ ...c, offset: c.offset + base })),
     prose: r.prose.map((p) => ({ start: p.start + base, end: p.end + base })),

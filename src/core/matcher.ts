@@ -6,6 +6,13 @@ export interface TermMatch {
   readonly id: string;
   readonly offset: number;
   readonly length: number;
+  /**
+   * Set while the surface form is claimed by several entries (senses of one word): every
+   * candidate id, the general sense (no signals) first. resolveSenses picks one and clears it.
+   */
+  readonly senses?: readonly string[];
+  /** The doc's context did not show which sense is meant, so the general meaning is shown. */
+  readonly uncertain?: boolean;
 }
 
 export interface TextRange {
@@ -121,7 +128,7 @@ export class TermMatcher {
       if (best) {
         const first = words[i];
         const last = words[best.last];
-        out.push({ id: best.id, offset: start + first.s, length: last.e - first.s });
+        out.push({ id: best.id, offset: start + first.s, length: last.e - first.s, ...(best.senses ? { senses: best.senses } : {}) });
         i = best.last + 1;
       } else {
         i++;
@@ -129,10 +136,10 @@ export class TermMatcher {
     }
   }
 
-  #longestAt(slice: string, words: { s: number; e: number; w: string }[], i: number): { id: string; last: number } | undefined {
+  #longestAt(slice: string, words: { s: number; e: number; w: string }[], i: number): { id: string; last: number; senses?: string[] } | undefined {
     if (isInsideIdentifier(slice, words[i].s, 'before')) return undefined;
     let node: TrieNode | undefined = this.#root;
-    let best: { id: string; last: number } | undefined;
+    let best: { id: string; last: number; senses?: string[] } | undefined;
     for (let j = i; j < words.length && node; j++) {
       if (j > i && !JOINER.test(slice.slice(words[j - 1].e, words[j].s))) break;
       node = node.next.get(words[j].w.toLowerCase());
@@ -141,9 +148,17 @@ export class TermMatcher {
       const actual = words.slice(i, j + 1).map((w) => w.w);
       // A CamelCase word in prose is an identifier (ResourceQuota), not the joined phrase "resource quota".
       const camelWord = j === i && CAMEL.test(actual[0]);
-      const form = node.forms.find((f) => f.exactCase && f.tokens.every((t, k) => t === actual[k]))
-        ?? node.forms.find((f) => !f.exactCase && (!camelWord || f.camel));
-      if (form) best = { id: form.id, last: j };
+      const exact = node.forms.filter((f) => f.exactCase && f.tokens.every((t, k) => t === actual[k]));
+      const forms = exact.length ? exact : node.forms.filter((f) => !f.exactCase && (!camelWord || f.camel));
+      if (forms.length === 0) continue;
+      const ids = [...new Set(forms.map((f) => f.id))];
+      if (ids.length === 1) best = this.entries.get(ids[0])?.signals ? { id: ids[0], last: j, senses: ids } : { id: ids[0], last: j };
+      else {
+        // Senses of one word: the general one (no signals) first; resolveSenses chooses by context.
+        const general = ids.filter((id) => !this.entries.get(id)?.signals);
+        const senses = [...general, ...ids.filter((id) => this.entries.get(id)?.signals)];
+        best = { id: senses[0], last: j, senses };
+      }
     }
     return best;
   }
@@ -155,6 +170,7 @@ export class TermMatcher {
  * capitalised pairs such as TCP/IP or Kafka/RabbitMQ stay prose.
  */
 function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): boolean {
+  if (inKebabName(s, at) || inScopedName(s, at)) return true;
   if (side === 'before') {
     const c = s[at - 1];
     if ((c === '.' || c === '@' || c === '$') && WORD_CHAR.test(s[at - 2] ?? '')) return true;
@@ -163,6 +179,31 @@ function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): bo
   const c = s[at];
   if ((c === '.' || c === '@') && WORD_CHAR.test(s[at + 1] ?? '')) return true;
   return c === '/' && /\p{Ll}/u.test(s[at - 1] ?? '') && /\p{Ll}/u.test(s[at + 1] ?? '');
+}
+
+/**
+ * Inside a long hyphenated name such as a header or flag (x-envoy-upstream-rq-per-try-timeout-ms):
+ * four or more hyphen-joined parts, or a name that starts with "x-". Short compounds (fan-out,
+ * at-least-once, read-your-writes) stay prose.
+ */
+function inKebabName(s: string, at: number): boolean {
+  const isPart = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_-]/u.test(c);
+  let a = at;
+  while (a > 0 && isPart(s[a - 1]) && at - a < 200) a--;
+  let b = at;
+  while (b < s.length && isPart(s[b]) && b - at < 200) b++;
+  const name = s.slice(a, b).replace(/^-+|-+$/g, '');
+  if (!name.includes('-')) return false;
+  return name.split('-').length >= 4 || /^x-/i.test(name);
+}
+
+/** Inside a "Team::Group" label or a C++/Rust path (Scalability::Projections, std::vector). */
+function inScopedName(s: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && /[\p{L}\p{N}_]/u.test(s[a - 1]) && at - a < 200) a--;
+  let b = at;
+  while (b < s.length && /[\p{L}\p{N}_]/u.test(s[b]) && b - at < 200) b++;
+  return s.slice(Math.max(0, a - 2), a) === '::' || s.slice(b, b + 2) === '::';
 }
 
 /** Every surface form an entry claims, with its case rule. */

@@ -160,6 +160,9 @@ const DECISION = /\b(?:we (?:chose|choose|decided|decide|will use|are using|are 
 const SYSTEMS_AREAS = new Set<Category>(['distributed-systems', 'reliability', 'scalability', 'cloud', 'data', 'messaging', 'caching', 'pipelines', 'operations', 'security', 'cost']);
 const OPERATIONAL_SECTIONS = new Set<SectionKind>(['scalability', 'reliability', 'cost', 'security', 'dependencies']);
 
+/** How many occurrences of one kind of decision or soft-spot phrase are read (see generateQuestions). */
+const MAX_PHRASES_PER_KIND = 60;
+
 /** Term questions beyond this many become noise; the Terms view lists every term. */
 const MAX_TERM_QUESTIONS = 15;
 
@@ -198,6 +201,8 @@ export function generateQuestions(input: QuestionInput): Question[] {
   // 1. Terms: the glossary's first question, anchored in the doc's own sentence.
   const byEntry = new Map<string, TermMatch[]>();
   for (const t of input.terms) {
+    // Where the doc's context did not show which sense of a word it means, no stock question.
+    if (t.uncertain) continue;
     const list = byEntry.get(t.id);
     if (list) list.push(t);
     else byEntry.set(t.id, [t]);
@@ -311,11 +316,20 @@ export function generateQuestions(input: QuestionInput): Question[] {
     });
   }
 
-  // 5. Decisions and 6. soft spots, found in prose only.
+  // 5. Decisions and 6. soft spots, found in prose only. Each kind reads at most
+  // MAX_PHRASES_PER_KIND occurrences: only the top few per kind survive ranking, and a doc that
+  // says "TBD" ten thousand times must cost no more than one that says it fifty times.
+  const seenPerKind = new Map<string, number>();
+  const budget = (kind: string) => {
+    const n = seenPerKind.get(kind) ?? 0;
+    seenPerKind.set(kind, n + 1);
+    return n < MAX_PHRASES_PER_KIND;
+  };
   for (const r of input.prose) {
     const chunk = text.slice(r.start, r.end);
     DECISION.lastIndex = 0;
     for (let m = DECISION.exec(chunk); m; m = DECISION.exec(chunk)) {
+      if (!budget('decision')) break;
       const at = r.start + m.index;
       if (isQuestion(at)) continue;
       const quote = quoteAround(text, at, m[0].length, 100);
@@ -330,6 +344,7 @@ export function generateQuestions(input: QuestionInput): Question[] {
     for (const s of SOFT_SPOTS) {
       s.re.lastIndex = 0;
       for (let m = s.re.exec(chunk); m; m = s.re.exec(chunk)) {
+        if (!budget(s.kind)) break;
         const at = r.start + m.index;
         if (!inProse(at) || isQuestion(at)) continue;
         const quote = quoteAround(text, at, m[0].length, 90);

@@ -1,0 +1,55 @@
+/**
+ * `npm run eval:vocabulary [-- --gold=DIR --corpus=DIR --doc=NAME --misses]`: Docent's highlights
+ * against hand-labelled gold terms (default ../shared/eval-dev/gold, whose README defines the
+ * measures). Per doc and overall: the share of gold terms Docent explains (a glossary, team or doc
+ * entry covers an occurrence in prose), the share it at least marks (any source, unknown words
+ * included), and the share of gold not_terms it highlights (wrong sense). `--misses` lists the
+ * gold terms not explained.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../src/core';
+import { ROOT, corpusDir } from './corpus';
+
+interface Gold { doc: string; terms: string[]; not_terms: string[] }
+
+const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+const goldDir = resolve(arg('gold') ?? join(ROOT, '..', 'shared', 'eval-dev', 'gold'));
+if (!existsSync(goldDir)) {
+  console.error(`No gold labels at ${goldDir}: pass --gold=DIR (a folder of <doc>.json files as described in ../shared/eval-dev/README.md).`);
+  process.exit(2);
+}
+const docsDir = corpusDir();
+const only = arg('doc');
+const glossary = loadGlossary();
+const matcher = new TermMatcher(glossary);
+const norm = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+const pct = (a: number, b: number) => `${b ? Math.round((100 * a) / b) : 0}%`;
+
+let want = 0, explained = 0, marked = 0, nots = 0, wrong = 0, docs = 0, perDocSum = 0;
+console.log(`${'doc'.padEnd(40)} ${'gold'.padStart(5)} ${'explained'.padStart(10)} ${'marked'.padStart(7)} ${'wrong-sense'.padStart(12)}`);
+for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
+  if (only && !gold.doc.includes(only)) continue;
+  const path = join(docsDir, gold.doc);
+  if (!existsSync(path)) { console.log(`${gold.doc}: not in ${docsDir}, skipped`); continue; }
+  const text = readFileSync(path, 'utf8');
+  const analysis = new DocumentAnalyzer(matcher).analyze(text);
+  const all = new Set<string>();
+  const known = new Set<string>();
+  for (const t of analysis.terms) {
+    const n = norm(text.slice(t.offset, t.offset + t.length));
+    all.add(n);
+    if (glossary.entries.has(t.id)) known.add(n);
+  }
+  // A gold term counts when a highlight is the term or a longer span containing it (the README's rule).
+  const covered = (set: Set<string>, term: string) => { const n = norm(term); return set.has(n) || [...set].some((h) => h.includes(n) && new RegExp(`(^| )${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`).test(h)); };
+  const e = gold.terms.filter((t) => covered(known, t));
+  const m = gold.terms.filter((t) => covered(all, t));
+  const w = gold.not_terms.filter((t) => all.has(norm(t)));
+  docs++; want += gold.terms.length; explained += e.length; marked += m.length; nots += gold.not_terms.length; wrong += w.length;
+  perDocSum += e.length / gold.terms.length;
+  console.log(`${gold.doc.padEnd(40)} ${String(gold.terms.length).padStart(5)} ${pct(e.length, gold.terms.length).padStart(10)} ${pct(m.length, gold.terms.length).padStart(7)} ${`${w.length}/${gold.not_terms.length}`.padStart(12)}${w.length ? `  (${w.join(', ')})` : ''}`);
+  if (process.argv.includes('--misses')) console.log(`    not explained: ${gold.terms.filter((t) => !covered(known, t)).join(', ')}`);
+}
+console.log(`\n${docs} docs, ${want} gold terms: explained ${pct(explained, want)} (per-doc mean ${pct(perDocSum, docs)}), marked ${pct(marked, want)}, wrong-sense ${pct(wrong, nots)} of ${nots} not_terms.`);

@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../../src/core';
+import { CORPUS } from './helpers';
+
+const glossary = loadGlossary();
+const matcher = new TermMatcher(glossary);
+const analyse = (text: string) => new DocumentAnalyzer(matcher).analyze(text).terms.map((t) => ({ id: t.id, text: text.slice(t.offset, t.offset + t.length), uncertain: t.uncertain }));
+const corpus = (name: string) => readFileSync(join(CORPUS, name), 'utf8');
+const idsFor = (text: string, surface: string) => [...new Set(analyse(text).filter((t) => t.text.toLowerCase() === surface).map((t) => t.id))];
+
+describe('Senses of one word, chosen by the doc', () => {
+  it('reads "metadata" in a gRPC proposal as request headers, and in a data doc as data about data', () => {
+    assert.deepEqual(idsFor(corpus('grpc-a6-client-retries.md'), 'metadata'), ['metadata-rpc']);
+    assert.deepEqual(idsFor('# Photo library\n\nEach photo keeps its metadata: the date, the camera and the place it was taken.\n', 'metadata'), ['metadata']);
+  });
+
+  it('reads "cluster" in an xDS doc as the xDS upstream group, and elsewhere as a group of machines', () => {
+    const xds = idsFor(corpus('grpc-a50-outlier-detection.md'), 'cluster');
+    assert.ok(xds.includes('cluster-xds'), xds.join());
+    assert.deepEqual(idsFor('# Capacity\n\nWe add ten machines to the cluster before the holiday peak.\n', 'cluster'), ['cluster']);
+  });
+
+  it('marks the tracing "span" only where the doc is about tracing', () => {
+    assert.deepEqual(idsFor('# Regions\n\nThe rollout spans three regions and two quarters.\n', 'spans'), []);
+    assert.deepEqual(idsFor('# Tracing\n\nEach request starts a trace; every service call adds a span to the trace, exported with OpenTelemetry.\n', 'span'), ['span']);
+  });
+
+  it('keeps the general meaning, marked uncertain, when the context does not decide', () => {
+    const t = analyse('# Plan\n\nThe metadata is stored next to the file.\n').find((x) => x.text === 'metadata');
+    assert.ok(t);
+    assert.equal(t.id, 'metadata');
+  });
+});
+
+describe('Identifier guards', () => {
+  it('never matches inside a long header or flag name', () => {
+    const text = '# Retries\n\nThe x-envoy-upstream-rq-per-try-timeout-ms header sets it, and the timeout is 250 ms per try.\n';
+    const name = text.indexOf('x-envoy');
+    const terms = new DocumentAnalyzer(matcher).analyze(text).terms;
+    assert.deepEqual(terms.filter((t) => t.offset >= name && t.offset < name + 'x-envoy-upstream-rq-per-try-timeout-ms'.length), []);
+    assert.ok(terms.some((t) => t.offset > text.indexOf('the timeout') && text.slice(t.offset, t.offset + t.length) === 'timeout'), 'the prose timeout is still a term');
+  });
+
+  it('never matches inside a Team::Group label', () => {
+    const text = '# Owners\n\nOwned by group::Scalability::Projections; scalability of the store is a goal.\n';
+    const terms = new DocumentAnalyzer(matcher).analyze(text).terms;
+    const label = text.indexOf('Scalability::');
+    assert.ok(!terms.some((t) => t.offset >= label && t.offset < label + 'Scalability::Projections'.length));
+  });
+
+  it('still matches short hyphenated terms such as fan-out and at-least-once', () => {
+    const found = analyse('# Delivery\n\nThe router fans out each event with at-least-once delivery.\n').map((t) => t.text.toLowerCase());
+    assert.ok(found.some((f) => f.includes('at-least-once')), found.join());
+  });
+});

@@ -57,11 +57,13 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
     vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, docs),
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, docs),
     client,
+    // Only a real change of the glossary re-analyses open docs; a worker restart (which re-sends
+    // the same glossary) must not, or one slow doc would be analysed again and again.
     glossary.onDidChange(() => {
       client.setGlossaryFiles(glossary.teamFiles);
       docs.refresh();
+      model.refreshAll();
     }),
-    client.onDidLoadGlossary(() => model.refreshAll()),
     model.onDidFail(({ uri, message }) => {
       void vscode.window.showWarningMessage(vscode.l10n.t('Docent could not analyse {0}: {1}. Highlights and questions for it may be out of date.', vscode.workspace.asRelativePath(uri), message));
     }),

@@ -6,15 +6,33 @@ import type { GlossaryLayer, GlossaryProblem } from './core';
 export interface EngineChannel {
   post(msg: EngineRequest): void;
   onMessage(listener: (msg: EngineResponse) => void): void;
+  /** The worker died (an uncaught error, out of memory, exit): `reason` says how. */
+  onFailure(listener: (reason: string) => void): void;
   terminate(): void;
 }
 
-/** Runs the engine in the extension host itself (used when no worker can be started). */
+/**
+ * Runs the engine in the extension host itself (used when no worker can be started). No
+ * watchdog can interrupt it there; the analysis's own budgets (parse time, phrases per kind,
+ * quote windows) bound each request instead.
+ */
 export function inProcessChannel(): EngineChannel {
   let listener: (m: EngineResponse) => void = () => {};
   const engine = new AnalysisEngine((r) => listener(r));
-  return { post: (m) => engine.receive(m), onMessage: (l) => { listener = l; }, terminate: () => {} };
+  return { post: (m) => engine.receive(m), onMessage: (l) => { listener = l; }, onFailure: () => {}, terminate: () => {} };
 }
+
+/** A request that failed only because the worker was restarted for another request: worth one retry. */
+export class AnalysisRestarted extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnalysisRestarted';
+  }
+}
+
+/** More worker deaths than this within FAILURE_WINDOW_MS, and the analysis moves into the extension host. */
+const MAX_FAILURES = 3;
+const FAILURE_WINDOW_MS = 60_000;
 
 export interface AnalysisResult {
   readonly version: number;
@@ -25,13 +43,17 @@ export interface AnalysisResult {
 
 /**
  * Sends documents to the analysis engine off the extension host's main thread and resolves each
- * request with its result. A request that does not answer within the watchdog time restarts the
- * worker, so one pathological document can never stall Docent for the others.
+ * request with its result. A request that runs longer than the watchdog time (counted from when
+ * the engine starts it, not from when it was queued) restarts the worker, so one pathological
+ * document can never stall Docent for the others. A restart re-sends the glossary but asks for no
+ * analysis itself: the stopped request fails, the others fail as AnalysisRestarted, and callers
+ * decide what to retry, so nothing loops.
  */
 export class AnalysisClient implements vscode.Disposable {
   #channel: EngineChannel;
   #nextId = 1;
-  readonly #waiting = new Map<number, { resolve: (r: AnalysisResult | undefined) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  readonly #waiting = new Map<number, { resolve: (r: AnalysisResult | undefined) => void; reject: (e: Error) => void; timer?: ReturnType<typeof setTimeout> }>();
+  readonly #failures: number[] = [];
   readonly #glossaryEmitter = new vscode.EventEmitter<{ problems: readonly GlossaryProblem[]; entries: number }>();
   readonly onDidLoadGlossary = this.#glossaryEmitter.event;
   #glossaryFiles: readonly { file: string; text: string }[] = [];
@@ -56,18 +78,46 @@ export class AnalysisClient implements vscode.Disposable {
   }
 
   #start(): EngineChannel {
-    let channel: EngineChannel;
-    try {
-      channel = this.createChannel();
-      this.#mode = 'worker';
-    } catch (e) {
-      this.#mode = 'in-process';
-      console.warn(`Docent: analysis worker unavailable (${e instanceof Error ? e.message : String(e)}); analysing in the extension host.`);
-      channel = inProcessChannel();
+    let channel: EngineChannel | undefined;
+    if (this.#mode === 'worker') {
+      try {
+        channel = this.createChannel();
+      } catch (e) {
+        this.#mode = 'in-process';
+        console.warn(`Docent: analysis worker unavailable (${e instanceof Error ? e.message : String(e)}); analysing in the extension host.`);
+      }
     }
-    channel.onMessage((m) => this.#receive(m));
+    channel ??= inProcessChannel();
+    const self = channel;
+    channel.onMessage((m) => { if (this.#channel === self || !this.#channel) this.#receive(m); });
+    channel.onFailure((reason) => { if (this.#channel === self) this.#failed(reason); });
     channel.post({ type: 'glossary', bundled: this.bundled, files: this.#glossaryFiles });
     return channel;
+  }
+
+  /** The worker died on its own: fail what it held, and restart it (or, after repeated deaths, stop using workers). */
+  #failed(reason: string): void {
+    const now = Date.now();
+    this.#failures.push(now);
+    while (this.#failures.length && now - this.#failures[0] > FAILURE_WINDOW_MS) this.#failures.shift();
+    if (this.#failures.length > MAX_FAILURES && this.#mode === 'worker') {
+      this.#mode = 'in-process';
+      console.warn(`Docent: the analysis worker stopped ${this.#failures.length} times in a minute (${reason}); analysing in the extension host from now on.`);
+    }
+    this.#restart((id) => new AnalysisRestarted(id === undefined ? reason : `analysis worker stopped: ${reason}`));
+  }
+
+  #restart(errorFor: (id: number) => Error): void {
+    this.#restarts++;
+    const old = this.#channel;
+    this.#channel = undefined as unknown as EngineChannel;
+    old.terminate();
+    for (const [id, w] of this.#waiting) {
+      clearTimeout(w.timer);
+      w.reject(errorFor(id));
+    }
+    this.#waiting.clear();
+    this.#channel = this.#start();
   }
 
   #receive(m: EngineResponse): void {
@@ -75,6 +125,11 @@ export class AnalysisClient implements vscode.Disposable {
       case 'glossary':
         this.#glossaryEmitter.fire({ problems: m.problems, entries: m.entries });
         return;
+      case 'started': {
+        const w = this.#waiting.get(m.id);
+        if (w && !w.timer) w.timer = setTimeout(() => this.#stalled(m.id), this.watchdogMs);
+        return;
+      }
       case 'result':
       case 'superseded':
       case 'error': {
@@ -97,8 +152,7 @@ export class AnalysisClient implements vscode.Disposable {
   analyze(uri: string, version: number, text: string, range?: { start: number; end: number }): Promise<AnalysisResult | undefined> {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.#stalled(id), this.watchdogMs);
-      this.#waiting.set(id, { resolve, reject, timer });
+      this.#waiting.set(id, { resolve, reject });
       this.#channel.post({ type: 'analyze', id, uri, version, text, ...(range ? { range } : {}) });
     });
   }
@@ -114,17 +168,11 @@ export class AnalysisClient implements vscode.Disposable {
   }
 
   #stalled(id: number): void {
-    const w = this.#waiting.get(id);
-    if (!w) return;
-    // The worker is stuck: fail everything in flight and start a fresh one.
-    this.#restarts++;
-    this.#channel.terminate();
-    for (const [other, x] of this.#waiting) {
-      clearTimeout(x.timer);
-      x.reject(new Error(other === id ? `analysis took longer than ${this.watchdogMs / 1000} s and was stopped` : 'analysis worker restarted'));
-    }
-    this.#waiting.clear();
-    this.#channel = this.#start();
+    if (!this.#waiting.has(id)) return;
+    // The worker is stuck on this request: fail it, let the others retry, start a fresh worker.
+    this.#restart((other) => (other === id
+      ? new Error(`analysis took longer than ${this.watchdogMs / 1000} s and was stopped`)
+      : new AnalysisRestarted('analysis worker restarted')));
   }
 
   dispose(): void {

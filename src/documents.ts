@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LineIndex, type Analysis, type DocReview, type GlossaryEntry } from './core';
-import type { AnalysisClient } from './analysisClient';
+import { AnalysisRestarted, type AnalysisClient } from './analysisClient';
 
 /** The analysis of one version of a document, with the text it was computed from. */
 export interface DocumentState {
@@ -29,6 +29,8 @@ export class DocumentModel implements vscode.Disposable {
   readonly #failEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; message: string }>();
   readonly #disposables: vscode.Disposable[] = [];
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Document versions already re-sent once after a worker restart. */
+  readonly #retried = new Set<string>();
   readonly onDidChange = this.#emitter.event;
   readonly onDidFail = this.#failEmitter.event;
 
@@ -42,6 +44,7 @@ export class DocumentModel implements vscode.Disposable {
         const key = d.uri.toString();
         this.#states.delete(key);
         this.#inflight.delete(key);
+        for (const r of this.#retried) if (r.startsWith(`${key}@`)) this.#retried.delete(r);
         this.client.close(key);
       }),
     );
@@ -104,6 +107,12 @@ export class DocumentModel implements vscode.Disposable {
       return this.#store(doc.uri, version, text, result.review, false);
     } catch (e) {
       if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
+      // Stopped because the worker restarted for another document: try this version once more.
+      if (e instanceof AnalysisRestarted && !this.#retried.has(`${key}@${version}`)) {
+        this.#retried.add(`${key}@${version}`);
+        return this.request(doc);
+      }
+      // Failed on its own (too slow, or the worker died twice): say so once; the next edit tries again.
       this.#failEmitter.fire({ uri: doc.uri, message: e instanceof Error ? e.message : String(e) });
       return undefined;
     }

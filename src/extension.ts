@@ -12,7 +12,11 @@ export function activate(context: vscode.ExtensionContext) {
     return {
       post: (m) => worker.postMessage(m),
       onMessage: (l) => worker.on('message', (m: EngineResponse) => l(m)),
-      terminate: () => void worker.terminate(),
+      onFailure: (l) => {
+        worker.on('error', (e) => l(e.message));
+        worker.on('exit', (code) => l(`exit code ${code}`));
+      },
+      terminate: () => { worker.removeAllListeners('exit'); void worker.terminate(); },
     } satisfies EngineChannel;
   });
 }

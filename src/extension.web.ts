@@ -10,6 +10,7 @@ export function activate(context: vscode.ExtensionContext) {
     return {
       post: (m) => worker.postMessage(m),
       onMessage: (l) => { worker.onmessage = (e: MessageEvent<EngineResponse>) => l(e.data); },
+      onFailure: (l) => { worker.onerror = (e) => l(e.message || 'the web worker failed'); },
       terminate: () => worker.terminate(),
     } satisfies EngineChannel;
   });

@@ -18,6 +18,8 @@ export type EngineRequest =
 export type EngineResponse =
   | { readonly type: 'result'; readonly id: number; readonly uri: string; readonly version: number; readonly review: ReviewData; readonly ms: number; readonly partial: boolean }
   | { readonly type: 'superseded'; readonly id: number }
+  /** The engine began working on this request (the client's watchdog counts from here, not from the queue). */
+  | { readonly type: 'started'; readonly id: number }
   | { readonly type: 'glossary'; readonly problems: readonly GlossaryProblem[]; readonly entries: number }
   | { readonly type: 'error'; readonly id?: number; readonly message: string };
 
@@ -71,6 +73,7 @@ export class AnalysisEngine {
     this.#pending.clear();
     for (const job of jobs) {
       const started = Date.now();
+      this.send({ type: 'started', id: job.id });
       try {
         let analyzer = this.#analyzers.get(job.uri);
         if (!analyzer) this.#analyzers.set(job.uri, (analyzer = new DocumentAnalyzer(this.#matcher)));

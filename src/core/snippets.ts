@@ -11,10 +11,12 @@ export function sentenceAt(text: string, offset: number, length = 0): { start: n
   const para = paragraphAround(text, offset, offset + length);
   let start = para.start;
   const paraEnd = para.end;
-  // Walk sentence ends inside the paragraph.
+  // Walk sentence ends inside the paragraph, and only there (the paragraph is bounded by WINDOW,
+  // so one quote costs the same on a 1 MB line as on a short one).
+  const window = text.slice(0, Math.min(text.length, paraEnd + 1));
   SENTENCE_END.lastIndex = start;
   let end = paraEnd;
-  for (let m = SENTENCE_END.exec(text); m && m.index < paraEnd; m = SENTENCE_END.exec(text)) {
+  for (let m = SENTENCE_END.exec(window); m && m.index < paraEnd; m = SENTENCE_END.exec(window)) {
     if (m.index < offset) {
       if (!isAbbreviation(text, m.index)) start = m.index + 1;
     } else if (m.index >= offset + length - 1 && !isAbbreviation(text, m.index)) {
@@ -39,9 +41,12 @@ function lineBlock(text: string, offset: number, length: number): { start: numbe
     while (e < text.length && e < i + WINDOW && text.charCodeAt(e) !== 10) e++;
     return { s, e, line: text.slice(s, e) };
   };
+  // Never look further than WINDOW either way: a 20,000-line paragraph or a 1 MB line costs the same as a short one.
+  const minStart = Math.max(0, offset - WINDOW);
+  const maxEnd = Math.min(text.length, offset + length + WINDOW);
   let cur = lineAt(offset);
   let start = cur.s;
-  while (!BLOCK_START.test(cur.line) && cur.s > 0) {
+  while (!BLOCK_START.test(cur.line) && cur.s > minStart) {
     const prev = lineAt(cur.s - 1);
     if (BLOCK_BREAK.test(prev.line) || /^\s{0,3}#{1,6}\s/.test(prev.line)) break;
     start = prev.s;
@@ -50,7 +55,7 @@ function lineBlock(text: string, offset: number, length: number): { start: numbe
   cur = lineAt(offset + length);
   let end = cur.e;
   if (/^\s{0,3}#{1,6}\s/.test(cur.line)) return { start, end };
-  while (cur.e < text.length) {
+  while (cur.e < maxEnd) {
     const next = lineAt(cur.e + 1);
     if (BLOCK_BREAK.test(next.line) || BLOCK_START.test(next.line)) break;
     end = next.e;

@@ -52,8 +52,16 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
   }
 
   async function openFile(name) {
-    await page.keyboard.press('Control+P');
-    await quickInput();
+    // Right after a reload the workbench may not take keys yet: press again until Quick Open shows.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      try {
+        await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { state: 'visible', timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt === 12) throw e;
+      }
+    }
     await page.keyboard.type(name);
     await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
     await page.keyboard.press('Enter');
@@ -131,8 +139,7 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     });
     await shot('question-asked');
     await page.reload();
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
+    await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
     await openFile('checkout-orders-redesign.md');
     if (!(await page.$('.sidebar .pane-header[aria-label*="Review Questions"]'))) await page.click('.activitybar [aria-label^="Docent"]');
     await asked();

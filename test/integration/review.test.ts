@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { DocentApi } from '../../src/activate';
+import type { EngineChannel } from '../../src/analysisClient';
+import type { EngineResponse } from '../../src/core/engine';
 import { EXTENSION_ID, hoverAt, openDoc, report, waitFor, workspaceFile } from './util';
 
 const SAMPLE = 'checkout-orders-redesign.md';
@@ -260,15 +262,51 @@ describe('Review state and renames', () => {
 
 describe('Analysis watchdog', () => {
   it('stops a stuck analysis with a clear error and carries on with a fresh worker', async () => {
-    const { AnalysisClient, inProcessChannel } = await import('../../src/analysisClient');
+    const { AnalysisClient, AnalysisRestarted, inProcessChannel } = await import('../../src/analysisClient');
     const { bundledLayers } = await import('../../src/core');
     let started = 0;
-    // The first "worker" never answers; the second is the real engine.
-    const client = new AnalysisClient(() => (started++ === 0 ? { post: () => {}, onMessage: () => {}, terminate: () => {} } : inProcessChannel()), bundledLayers(), 300);
+    const posted: string[] = [];
+    // The first "worker" starts the first request and never finishes it; the second is the real engine.
+    const stuck = (): EngineChannel => {
+      let listener: (m: EngineResponse) => void = () => {};
+      return {
+        post: (m) => { posted.push(m.type); if (m.type === 'analyze' && m.uri === 'untitled:stuck') setTimeout(() => listener({ type: 'started', id: m.id }), 10); },
+        onMessage: (l) => { listener = l; }, onFailure: () => {}, terminate: () => {},
+      };
+    };
+    const client = new AnalysisClient(() => (started++ === 0 ? stuck() : inProcessChannel()), bundledLayers(), 300);
     try {
+      // Queued behind the stuck one, never started: it must not count towards the watchdog, and
+      // it fails as a restart (worth a retry), not as a slow document.
+      const queued = client.analyze('untitled:queued', 1, '# Queued\n\nWe shard.');
       await assert.rejects(client.analyze('untitled:stuck', 1, '# Stuck\n\nWe shard.'), /took longer than 0.3 s and was stopped/);
+      await assert.rejects(queued, (e: Error) => e instanceof AnalysisRestarted);
       assert.equal(client.restarts, 1);
       const result = await client.analyze('untitled:ok', 1, '# Fine\n\nWe shard the table.');
+      assert.ok(result && result.review.analysis.terms.some((t) => t.id === 'sharding'));
+      // The restart re-sent the glossary and asked for nothing else: no analysis loop.
+      assert.deepEqual(posted, ['glossary', 'analyze', 'analyze']);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('restarts a worker that dies on its own, and stops using workers after repeated deaths', async () => {
+    const { AnalysisClient, inProcessChannel } = await import('../../src/analysisClient');
+    const { bundledLayers } = await import('../../src/core');
+    let created = 0;
+    const dying = (): EngineChannel => {
+      let fail: (reason: string) => void = () => {};
+      return {
+        post: (m) => { if (m.type === 'analyze') setTimeout(() => fail('out of memory'), 5); },
+        onMessage: () => {}, onFailure: (l) => { fail = l; }, terminate: () => {},
+      };
+    };
+    const client = new AnalysisClient(() => { created++; return created <= 4 ? dying() : inProcessChannel(); }, bundledLayers(), 5000);
+    try {
+      for (let i = 0; i < 4; i++) await assert.rejects(client.analyze(`untitled:d${i}`, 1, '# D\n\nWe shard.'), /out of memory/);
+      assert.equal(client.mode, 'in-process');
+      const result = await client.analyze('untitled:after', 1, '# Fine\n\nWe shard the table.');
       assert.ok(result && result.review.analysis.terms.some((t) => t.id === 'sharding'));
     } finally {
       client.dispose();

@@ -9,6 +9,8 @@ export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {
   readonly status: QuestionStatus;
   readonly note?: string;
   readonly locations: readonly { readonly line: number; readonly character: number; readonly section?: string }[];
+  /** The stored id this item's state was carried over from, when the doc's words changed under it. */
+  readonly carriedFrom?: string;
 }
 
 export interface ReviewDocument {
@@ -32,11 +34,27 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
   const lines = doc.lines ?? new LineIndex(doc.text);
   const heading = sectionLookup(doc.headings);
   const sectionOf = (offset: number) => heading(offset)?.text;
-  const items: ReviewItem[] = doc.questions.map((q) => ({
-    id: q.id, category: q.category, text: q.text, headline: q.headline, ...(q.quote ? { quote: q.quote } : {}), why: q.why, priority: q.priority, source: q.source,
-    status: statusOf(doc.state, q.id), ...(doc.state.questions[q.id]?.note ? { note: doc.state.questions[q.id].note } : {}),
-    locations: q.locations.map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
-  }));
+  const { carried, orphans } = carryOver(doc.questions, doc.state);
+  const items: ReviewItem[] = doc.questions.map((q) => {
+    const from = carried.get(q.id);
+    const stateId = from ?? q.id;
+    return {
+      id: q.id, category: q.category, text: q.text, headline: q.headline, ...(q.quote ? { quote: q.quote } : {}), why: q.why, priority: q.priority, source: q.source,
+      status: statusOf(doc.state, stateId), ...(doc.state.questions[stateId]?.note ? { note: doc.state.questions[stateId].note } : {}),
+      ...(from ? { carriedFrom: from } : {}),
+      locations: q.locations.map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
+    };
+  });
+  // Marked questions whose passage is gone stay in the list, with the PM's state, until dismissed.
+  for (const [id, st] of orphans) {
+    if (st.status === 'dismissed' && !st.note) continue;
+    items.push({
+      id, category: st.seen?.category ?? 'clarifying', text: st.seen?.text ?? 'A question you marked on an earlier version of this doc', headline: st.seen?.text ?? 'A question you marked on an earlier version of this doc',
+      ...(st.seen?.quote ? { quote: st.seen.quote } : {}),
+      why: 'The doc no longer has the passage this question was about; your mark and note are kept.', priority: 0, source: 'changed',
+      status: st.status, ...(st.note ? { note: st.note } : {}), locations: [],
+    });
+  }
   for (const c of doc.state.custom) {
     items.push({
       id: c.id, category: c.category, text: c.text, headline: c.text, why: 'Added by you.', priority: 100, source: 'user',
@@ -45,6 +63,54 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
     });
   }
   return items;
+}
+
+/**
+ * Stored states whose question id no longer occurs (the doc's words changed under it): each goes
+ * to its successor, the unmarked question of the same kind whose quote or text shares most words
+ * with what the PM saw (at least half), or, with nothing to compare, the only question of that
+ * kind left; the rest are orphans, shown as "changed" items.
+ */
+export function carryOver(questions: readonly Question[], state: ReviewState): { carried: Map<string, string>; orphans: [string, ReviewState['questions'][string]][] } {
+  const ids = new Set(questions.map((q) => q.id));
+  const carried = new Map<string, string>();
+  const orphans: [string, ReviewState['questions'][string]][] = [];
+  const kindOf = (id: string) => id.slice(0, id.lastIndexOf(':') + 1);
+  const stale = Object.entries(state.questions).filter(([id]) => !ids.has(id) && !id.startsWith('user:'));
+  for (const [id, st] of stale) {
+    const kind = kindOf(id);
+    // A term, a diagram part or a missing section is the question's subject: it has no successor.
+    if (!CARRIED_KINDS.test(kind)) { orphans.push([id, st]); continue; }
+    const free = questions.filter((q) => kindOf(q.id) === kind && !state.questions[q.id] && !carried.has(q.id));
+    let best: Question | undefined;
+    if (st.seen) {
+      const seen = words(st.seen.quote ?? st.seen.text);
+      let score = 0.5;
+      for (const q of free) {
+        const s = overlap(seen, words(q.quote ?? q.text));
+        if (s >= score) { score = s; best = q; }
+      }
+    } else if (free.length === 1 && stale.filter(([other]) => kindOf(other) === kind).length === 1) {
+      best = free[0];
+    }
+    if (best && kind) carried.set(best.id, id);
+    else orphans.push([id, st]);
+  }
+  return { carried, orphans };
+}
+
+/** Kinds whose ids hash the doc's words (decisions, soft spots) or hold a value (numbers). */
+const CARRIED_KINDS = /^(?:decision:|soft:[\w-]+:|number:)/;
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Shared words over all words (Jaccard). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / Math.max(1, a.size + b.size - both);
 }
 
 /** Export the review as text in the chosen format. */

@@ -15,9 +15,10 @@ export {
   type Question, type QuestionCategory, type QuestionSource, type QuestionLocation,
 } from './questions';
 export {
-  emptyReviewState, parseReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
-  type ReviewState, type QuestionStatus, type CustomQuestion,
+  emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
+  type ReviewState, type QuestionStatus, type CustomQuestion, type StateTarget, type QuestionSnapshot,
 } from './review';
-export { exportReview, reviewItems, csvCell, EXPORT_FORMATS, type ExportFormat, type ReviewDocument, type ReviewItem } from './export';
+export { exportReview, reviewItems, carryOver, csvCell, EXPORT_FORMATS, type ExportFormat, type ReviewDocument, type ReviewItem } from './export';
 export { reviewText, type DocReview } from './docReview';
 export { quoteAround } from './snippets';
+export { ReviewSessions, type ReviewStorage } from './reviewSessions';

@@ -27,7 +27,8 @@ export const QUESTION_CATEGORY_LABELS: Record<QuestionCategory, string> = {
   timeline: 'Timeline & resourcing',
 };
 
-export type QuestionSource = 'term' | 'number' | 'missing-section' | 'diagram' | 'decision' | 'soft-spot' | 'user';
+/** 'changed': a question the PM marked whose passage the doc no longer has (kept, with its state, until dismissed). */
+export type QuestionSource = 'term' | 'number' | 'missing-section' | 'diagram' | 'decision' | 'soft-spot' | 'user' | 'changed';
 
 export interface QuestionLocation {
   readonly offset: number;

@@ -13,6 +13,17 @@ export interface QuestionState {
   readonly note?: string;
   /** ISO time of the last change. */
   readonly updated: string;
+  /**
+   * The question as the PM saw it when they marked it: finds its successor after the doc's words
+   * change (a reworded sentence, 250 -> 300 ms), and shows it if no successor is found.
+   */
+  readonly seen?: QuestionSnapshot;
+}
+
+export interface QuestionSnapshot {
+  readonly text: string;
+  readonly category: QuestionCategory;
+  readonly quote?: string;
 }
 
 export interface CustomQuestion {
@@ -28,6 +39,11 @@ export interface ReviewState {
   readonly version: 1;
   readonly questions: Readonly<Record<string, QuestionState>>;
   readonly custom: readonly CustomQuestion[];
+  /**
+   * Stored entries this version cannot read (an unknown status from a newer Docent, damage), kept
+   * verbatim so that saving never destroys them; changing such a question replaces its entry.
+   */
+  readonly unread?: Readonly<Record<string, unknown>>;
 }
 
 export function emptyReviewState(): ReviewState {
@@ -42,11 +58,21 @@ export function parseReviewState(data: unknown): { state: ReviewState; problems:
   const raw = data as { version?: unknown; questions?: unknown; custom?: unknown };
   if (raw.version !== 1) problems.push(`unknown review state version ${String(raw.version)}; reading what matches version 1`);
   const questions: Record<string, QuestionState> = {};
+  const unread: Record<string, unknown> = {};
   if (raw.questions && typeof raw.questions === 'object') {
     for (const [id, v] of Object.entries(raw.questions as Record<string, unknown>)) {
       const s = v as Partial<QuestionState> | null;
-      if (!s || !QUESTION_STATUSES.includes(s.status as QuestionStatus)) { problems.push(`dropped damaged state of ${id}`); continue; }
-      questions[id] = { status: s.status as QuestionStatus, updated: typeof s.updated === 'string' ? s.updated : new Date(0).toISOString(), ...(typeof s.note === 'string' && s.note ? { note: s.note } : {}) };
+      if (!s || !QUESTION_STATUSES.includes(s.status as QuestionStatus)) {
+        problems.push(`kept the unreadable state of ${id} as it is`);
+        unread[id] = v;
+        continue;
+      }
+      const seen = s.seen && typeof s.seen.text === 'string' && QUESTION_CATEGORIES.includes(s.seen.category)
+        ? { text: s.seen.text, category: s.seen.category, ...(typeof s.seen.quote === 'string' ? { quote: s.seen.quote } : {}) } : undefined;
+      questions[id] = {
+        status: s.status as QuestionStatus, updated: typeof s.updated === 'string' ? s.updated : new Date(0).toISOString(),
+        ...(typeof s.note === 'string' && s.note ? { note: s.note } : {}), ...(seen ? { seen } : {}),
+      };
     }
   }
   const custom: CustomQuestion[] = [];
@@ -61,23 +87,60 @@ export function parseReviewState(data: unknown): { state: ReviewState; problems:
       });
     }
   }
-  return { state: { version: 1, questions, custom }, problems };
+  return { state: { version: 1, questions, custom, ...(Object.keys(unread).length ? { unread } : {}) }, problems };
+}
+
+/** The state as stored: entries this version could not read go back exactly as they came. */
+export function serializeReviewState(state: ReviewState): unknown {
+  const { unread, ...rest } = state;
+  return unread ? { ...rest, questions: { ...unread, ...state.questions } } : rest;
+}
+
+/** The state without an unread entry for `id` (the PM has just set that question anew). */
+function withoutUnread(state: ReviewState, id: string): ReviewState {
+  if (!state.unread || !(id in state.unread)) return state;
+  const { [id]: _gone, ...unread } = state.unread;
+  return { ...state, unread };
 }
 
 export function statusOf(state: ReviewState, id: string): QuestionStatus {
   return state.questions[id]?.status ?? 'open';
 }
 
-export function setStatus(state: ReviewState, id: string, status: QuestionStatus, now = new Date()): ReviewState {
-  const prev = state.questions[id];
-  return { ...state, questions: { ...state.questions, [id]: { ...prev, status, updated: now.toISOString() } } };
+/** Where a change lands: the question's id, the id its state was carried from (see reviewItems), and what the PM saw. */
+export interface StateTarget {
+  readonly id: string;
+  readonly from?: string;
+  readonly seen?: QuestionSnapshot;
 }
 
-export function setNote(state: ReviewState, id: string, note: string, now = new Date()): ReviewState {
-  const prev = state.questions[id] ?? { status: 'open' as const, updated: now.toISOString() };
+function target(t: string | StateTarget): StateTarget {
+  return typeof t === 'string' ? { id: t } : t;
+}
+
+/** The state with `from`'s entry moved to `id` (a question whose evidence changed, once the PM acts on it). */
+function carry(state: ReviewState, t: StateTarget): ReviewState {
+  if (!t.from || t.from === t.id || !state.questions[t.from]) return state;
+  const { [t.from]: moved, ...rest } = state.questions;
+  return { ...state, questions: { ...rest, [t.id]: rest[t.id] ?? moved } };
+}
+
+export function setStatus(state: ReviewState, to: string | StateTarget, status: QuestionStatus, now = new Date()): ReviewState {
+  const t = target(to);
+  const base = withoutUnread(carry(state, t), t.id);
+  const prev = base.questions[t.id];
+  const seen = t.seen ?? prev?.seen;
+  return { ...base, questions: { ...base.questions, [t.id]: { ...prev, status, updated: now.toISOString(), ...(seen ? { seen } : {}) } } };
+}
+
+export function setNote(state: ReviewState, to: string | StateTarget, note: string, now = new Date()): ReviewState {
+  const t = target(to);
+  const base = withoutUnread(carry(state, t), t.id);
+  const prev = base.questions[t.id] ?? { status: 'open' as const, updated: now.toISOString() };
   const trimmed = note.trim();
-  const next: QuestionState = { status: prev.status, updated: now.toISOString(), ...(trimmed ? { note: trimmed } : {}) };
-  return { ...state, questions: { ...state.questions, [id]: next } };
+  const seen = t.seen ?? prev.seen;
+  const next: QuestionState = { status: prev.status, updated: now.toISOString(), ...(trimmed ? { note: trimmed } : {}), ...(seen ? { seen } : {}) };
+  return { ...base, questions: { ...base.questions, [t.id]: next } };
 }
 
 export function addCustomQuestion(state: ReviewState, text: string, category: QuestionCategory = 'clarifying', anchor?: CustomQuestion['anchor'], now = new Date()): { state: ReviewState; id: string } {

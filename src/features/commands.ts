@@ -7,7 +7,7 @@ import type { ReviewController } from '../review/controller';
 import type { QuestionsViewProvider } from './questionsView';
 import { GlossaryDocuments, SOURCE_SCHEME } from './glossaryDocs';
 
-interface QuestionNode { kind: 'question'; item: { id: string; text: string; note?: string; source: string } }
+interface QuestionNode { kind: 'question'; item: { id: string; text: string; note?: string; source: string }; uri?: vscode.Uri }
 
 const FORMATS: Record<ExportFormat, { label: string; ext: string; filter: string }> = {
   md: { label: 'Markdown checklist', ext: 'md', filter: 'Markdown' },
@@ -31,9 +31,19 @@ export function registerCommands(deps: {
     }
     return true;
   };
+  /** The current doc with its analysis and stored state, waiting for them (with progress) if need be. */
+  const analysedDoc = async () => {
+    const current = review.document;
+    if (!current || !needDoc()) return undefined;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Docent: reading the doc…') }, () => review.follow(current));
+    const doc = review.document === current ? review.reviewDocument() : undefined;
+    if (!doc) void vscode.window.showWarningMessage(vscode.l10n.t('Docent has not finished reading this doc yet; try again in a moment.'));
+    return doc;
+  };
+  const uriOf = (arg: unknown): vscode.Uri | undefined => (arg as QuestionNode | undefined)?.uri;
   const status = (s: 'asked' | 'answered' | 'dismissed' | 'open') => async (arg: unknown) => {
     const id = idOf(arg);
-    if (id) await review.setStatus(id, s);
+    if (id) await review.setStatus(id, s, uriOf(arg));
   };
 
   return [
@@ -53,7 +63,7 @@ export function registerCommands(deps: {
         title: vscode.l10n.t('Note on this question'), prompt: node.item.text, value: node.item.note ?? '',
         placeHolder: vscode.l10n.t('Answer, owner, follow-up… (leave empty to remove the note)'),
       });
-      if (note !== undefined) await review.setNote(node.item.id, note);
+      if (note !== undefined) await review.setNote(node.item.id, note, node.uri);
     }),
     vscode.commands.registerCommand('docent.question.copy', async (arg: unknown) => {
       const node = arg as QuestionNode | undefined;
@@ -61,10 +71,12 @@ export function registerCommands(deps: {
     }),
     vscode.commands.registerCommand('docent.question.remove', async (arg: unknown) => {
       const id = idOf(arg);
-      if (id) await review.removeQuestion(id);
+      if (id) await review.removeQuestion(id, uriOf(arg));
     }),
     vscode.commands.registerCommand('docent.questions.add', async (text?: string) => {
       if (!needDoc()) return;
+      // The question belongs to the doc under review now, whatever the PM switches to while typing.
+      const target = review.document?.uri;
       const editor = vscode.window.activeTextEditor?.document === review.document ? vscode.window.activeTextEditor : undefined;
       const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
       const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
@@ -77,7 +89,7 @@ export function registerCommands(deps: {
       const category = typeof text === 'string' ? 'clarifying' : await pickCategory();
       if (!category) return;
       const anchor = editor ? { quote: selection.slice(0, 200), line: editor.selection.start.line } : undefined;
-      await review.addQuestion(value, category, anchor);
+      await review.addQuestion(value, category, anchor, target);
     }),
     vscode.commands.registerCommand('docent.questions.addSelection', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -95,16 +107,14 @@ export function registerCommands(deps: {
       });
       if (!value?.trim()) return;
       const category = await pickCategory();
-      if (category) await review.addQuestion(value, category, { quote: quote.slice(0, 200), line: editor.selection.start.line });
+      if (category) await review.addQuestion(value, category, { quote: quote.slice(0, 200), line: editor.selection.start.line }, editor.document.uri);
     }),
     vscode.commands.registerCommand('docent.questions.showMore', (category: QuestionCategory) => questions.showMore(category)),
     vscode.commands.registerCommand('docent.questions.showOpenOnly', () => questions.setOpenOnly(true)),
     vscode.commands.registerCommand('docent.questions.showAll', () => questions.setOpenOnly(false)),
     vscode.commands.registerCommand('docent.export', async (format?: ExportFormat, target?: vscode.Uri) => {
-      if (!needDoc()) return;
-      const doc = review.reviewDocument();
+      const doc = await analysedDoc();
       if (!doc) return;
-      await review.ready;
       const chosen = format ?? (await vscode.window.showQuickPick(
         (Object.keys(FORMATS) as ExportFormat[]).map((f) => ({ label: FORMATS[f].label, format: f })),
         { title: vscode.l10n.t('Export review questions as…') },
@@ -145,10 +155,8 @@ export function registerCommands(deps: {
     vscode.commands.registerCommand('docent.exportCsv', () => vscode.commands.executeCommand('docent.export', 'csv')),
     vscode.commands.registerCommand('docent.exportJson', () => vscode.commands.executeCommand('docent.export', 'json')),
     vscode.commands.registerCommand('docent.copyQuestions', async () => {
-      if (!needDoc()) return;
-      const doc = review.reviewDocument();
+      const doc = await analysedDoc();
       if (!doc) return;
-      await review.ready;
       await vscode.env.clipboard.writeText(exportReview(doc, 'md'));
       void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} review questions as a Markdown checklist.', doc.questions.length + doc.state.custom.length));
     }),

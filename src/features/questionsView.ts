@@ -5,7 +5,8 @@ import type { ReviewController } from '../review/controller';
 type Node =
   | { kind: 'mine'; items: ReviewItem[] }
   | { kind: 'category'; category: QuestionCategory; items: ReviewItem[] }
-  | { kind: 'question'; item: ReviewItem }
+  /** `uri`: the document the question belongs to, so an action on the row applies there even if the view has moved on. */
+  | { kind: 'question'; item: ReviewItem; uri: vscode.Uri }
   | { kind: 'more'; category: QuestionCategory; hidden: number };
 
 /** Open questions have no icon (the checkbox says enough); the others show their state at a glance. */
@@ -36,7 +37,7 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
     this.#view = view;
     this.#disposables.push(view.onDidChangeCheckboxState(async (e) => {
       for (const [node, state] of e.items) {
-        if (node.kind === 'question') await this.review.setStatus(node.item.id, state === vscode.TreeItemCheckboxState.Checked ? 'answered' : 'open');
+        if (node.kind === 'question') await this.review.setStatus(node.item.id, state === vscode.TreeItemCheckboxState.Checked ? 'answered' : 'open', node.uri);
       }
     }));
     this.refresh();
@@ -74,7 +75,8 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
   }
 
   getChildren(node?: Node): Node[] {
-    if (!this.review.document) return [];
+    const uri = this.review.document?.uri;
+    if (!uri) return [];
     const items = this.#visible(this.review.items());
     if (!node) {
       const roots: Node[] = [];
@@ -86,12 +88,12 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
       }
       return roots;
     }
-    if (node.kind === 'mine') return node.items.map((item) => ({ kind: 'question', item }));
+    if (node.kind === 'mine') return node.items.map((item) => ({ kind: 'question', item, uri }));
     if (node.kind === 'category') {
       const cap = vscode.workspace.getConfiguration('docent').get<number>('questions.perCategory', 5);
       const all = [...node.items].sort((a, b) => b.priority - a.priority);
       const shown = this.#expanded.has(node.category) || cap <= 0 ? all : all.slice(0, cap);
-      const nodes: Node[] = shown.map((item) => ({ kind: 'question', item }));
+      const nodes: Node[] = shown.map((item) => ({ kind: 'question', item, uri }));
       if (shown.length < all.length) nodes.push({ kind: 'more', category: node.category, hidden: all.length - shown.length });
       return nodes;
     }
@@ -127,6 +129,7 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
         if (icon) item.iconPath = new vscode.ThemeIcon(icon);
         item.checkboxState = q.status === 'answered' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
         item.contextValue = `docent.question.${q.status}${q.source === 'user' ? '.user' : ''}`;
+        if (q.source === 'changed') item.iconPath = new vscode.ThemeIcon('history');
         const tip = new vscode.MarkdownString(undefined, false);
         tip.appendText(q.text);
         tip.appendMarkdown('\n\n');

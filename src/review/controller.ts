@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  addCustomQuestion, removeCustomQuestion, setNote, setStatus, emptyReviewState, reviewItems,
-  type QuestionCategory, type QuestionStatus, type ReviewDocument, type ReviewItem, type ReviewState,
+  addCustomQuestion, removeCustomQuestion, setNote, setStatus, emptyReviewState, reviewItems, ReviewSessions,
+  type QuestionCategory, type QuestionStatus, type ReviewDocument, type ReviewItem, type ReviewState, type StateTarget,
 } from '../core';
 import type { DocumentModel, DocumentState } from '../documents';
 import type { ReviewStore } from './store';
@@ -9,25 +9,34 @@ import type { ReviewStore } from './store';
 /**
  * The review of the Markdown document the PM is looking at: its analysis and the PM's state.
  * Follows the active editor (keeping the last Markdown doc when focus moves to a view or panel).
+ * Every change names its document and applies to that document's own stored state, once it has
+ * loaded (see ReviewSessions), so no click made while documents switch can land on another doc.
  */
 export class ReviewController implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.#emitter.event;
   readonly #disposables: vscode.Disposable[] = [this.#emitter];
+  readonly #sessions: ReviewSessions;
+  readonly #titles = new Map<string, string | undefined>();
   #doc: vscode.TextDocument | undefined;
-  #state: ReviewState = emptyReviewState();
-  #loading: Promise<void> = Promise.resolve();
+  #loading: Promise<unknown> = Promise.resolve();
   #items: { analysis: DocumentState | undefined; state: ReviewState; items: ReviewItem[] } | undefined;
 
   constructor(private readonly model: DocumentModel, private readonly store: ReviewStore) {
+    this.#sessions = new ReviewSessions({ save: (key, state) => store.set(vscode.Uri.parse(key), state, this.#titles.get(key)) });
     this.#disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e?.document.languageId === 'markdown') void this.follow(e.document); }),
       model.onDidChange((s) => { if (s.uri.toString() === this.#doc?.uri.toString()) this.#emitter.fire(); }),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        void this.#sessions.forget(d.uri.toString());
         if (d.uri.toString() === this.#doc?.uri.toString()) {
           this.#doc = undefined;
           this.#emitter.fire();
         }
+      }),
+      store.onDidMove(({ from, to }) => {
+        this.#sessions.rename(from.toString(), to.toString());
+        this.#titles.set(to.toString(), this.#titles.get(from.toString()));
       }),
       store.onDidChange((uri) => { if (uri.toString() === this.#doc?.uri.toString()) this.#emitter.fire(); }),
     );
@@ -38,19 +47,25 @@ export class ReviewController implements vscode.Disposable {
   /** Make `doc` the document under review and load its stored state. */
   follow(doc: vscode.TextDocument): Promise<void> {
     this.#doc = doc;
-    this.#loading = this.model.request(doc).then((analysis) => this.store.get(doc.uri, analysis?.review.title)).then((state) => {
-      if (this.#doc === doc) {
-        this.#state = state;
-        this.#emitter.fire();
-      }
-    });
+    const loading = this.#open(doc).then(() => { if (this.#doc === doc) this.#emitter.fire(); });
+    this.#loading = loading;
     this.#emitter.fire();
-    return this.#loading;
+    return loading;
+  }
+
+  #open(doc: vscode.TextDocument): Promise<ReviewState> {
+    const key = doc.uri.toString();
+    return this.#sessions.open(key, async () => {
+      const analysis = await this.model.request(doc);
+      const title = analysis?.review.title;
+      this.#titles.set(key, title);
+      return this.store.get(doc.uri, title, analysis?.review.questions.map((q) => q.id));
+    });
   }
 
   /** Resolves when the current document's stored state has been read. */
   get ready(): Promise<void> {
-    return this.#loading;
+    return this.#loading.then(() => undefined);
   }
 
   get document(): vscode.TextDocument | undefined {
@@ -62,18 +77,20 @@ export class ReviewController implements vscode.Disposable {
     return this.#doc ? this.model.latest(this.#doc) : undefined;
   }
 
+  /** The PM's state for the current document (empty while it is still being read). */
   get state(): ReviewState {
-    return this.#state;
+    return (this.#doc && this.#sessions.state(this.#doc.uri.toString())) || emptyReviewState();
   }
 
   /** The questions of the current document with the PM's state, for views and exports. */
   items(): ReviewItem[] {
     // Views, the badge and the status bar all ask after each change: compute once per analysis and state.
     const a = this.analysis;
-    if (this.#items && this.#items.analysis === a && this.#items.state === this.#state) return this.#items.items;
+    const state = this.state;
+    if (this.#items && this.#items.analysis === a && this.#items.state === state) return this.#items.items;
     const doc = this.reviewDocument();
     const items = doc ? reviewItems(doc) : [];
-    this.#items = { analysis: a, state: this.#state, items };
+    this.#items = { analysis: a, state, items };
     return items;
   }
 
@@ -86,35 +103,47 @@ export class ReviewController implements vscode.Disposable {
       text: a.text,
       headings: a.analysis.headings,
       questions: a.review.questions,
-      state: this.#state,
+      state: this.state,
       lines: a.lines,
     };
   }
 
-  setStatus(id: string, status: QuestionStatus): Promise<void> {
-    return this.#save(setStatus(this.#state, id, status));
+  /** `uri`: the document the question belongs to (a view row knows it); the current one by default. */
+  setStatus(id: string, status: QuestionStatus, uri?: vscode.Uri): Promise<void> {
+    return this.#change(uri, (s, t) => setStatus(s, t(id), status));
   }
 
-  setNote(id: string, note: string): Promise<void> {
-    return this.#save(setNote(this.#state, id, note));
+  setNote(id: string, note: string, uri?: vscode.Uri): Promise<void> {
+    return this.#change(uri, (s, t) => setNote(s, t(id), note));
   }
 
-  async addQuestion(text: string, category: QuestionCategory, anchor?: { quote: string; line: number }): Promise<string> {
-    const { state, id } = addCustomQuestion(this.#state, text, category, anchor);
-    await this.#save(state);
+  async addQuestion(text: string, category: QuestionCategory, anchor?: { quote: string; line: number }, uri?: vscode.Uri): Promise<string> {
+    let id = '';
+    await this.#change(uri, (s) => {
+      const added = addCustomQuestion(s, text, category, anchor);
+      id = added.id;
+      return added.state;
+    });
     return id;
   }
 
-  removeQuestion(id: string): Promise<void> {
-    return this.#save(removeCustomQuestion(this.#state, id));
+  removeQuestion(id: string, uri?: vscode.Uri): Promise<void> {
+    return this.#change(uri, (s) => removeCustomQuestion(s, id));
   }
 
-  async #save(state: ReviewState): Promise<void> {
-    const doc = this.#doc;
-    if (!doc) throw new Error(vscode.l10n.t('Open a Markdown design doc first.'));
-    this.#state = state;
-    this.#emitter.fire();
-    await this.store.set(doc.uri, state, this.analysis?.review.title);
+  async #change(uri: vscode.Uri | undefined, change: (state: ReviewState, target: (id: string) => StateTarget) => ReviewState): Promise<void> {
+    const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? this.#doc : this.#doc;
+    const key = uri?.toString() ?? doc?.uri.toString();
+    if (!key) throw new Error(vscode.l10n.t('Open a Markdown design doc first.'));
+    if (doc && doc.uri.toString() === key) void this.#open(doc);
+    else void this.#sessions.open(key, () => this.store.get(vscode.Uri.parse(key)));
+    // What the PM saw of the question, so its state can follow it when the doc's words change.
+    const shown = doc === this.#doc ? this.items() : [];
+    const target = (id: string): StateTarget => {
+      const item = shown.find((i) => i.id === id);
+      return item ? { id, ...(item.carriedFrom ? { from: item.carriedFrom } : {}), seen: { text: item.text, category: item.category, ...(item.quote ? { quote: item.quote } : {}) } } : { id };
+    };
+    await this.#sessions.update(key, (s) => change(s, target), () => this.#emitter.fire());
   }
 
   dispose(): void {

@@ -11,7 +11,12 @@ export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {
   readonly locations: readonly { readonly line: number; readonly character: number; readonly section?: string }[];
   /** The stored id this item's state was carried over from, when the doc's words changed under it. */
   readonly carriedFrom?: string;
+  /** How many more places raise it than `locations` lists (exports stay bounded on huge docs). */
+  readonly moreLocations?: number;
 }
+
+/** Places listed per question; a term used 5,000 times needs no 5,000 links. */
+const MAX_LOCATIONS = 50;
 
 export interface ReviewDocument {
   /** Shown in exports, e.g. the doc's first heading. */
@@ -33,7 +38,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json'];
 export function reviewItems(doc: ReviewDocument): ReviewItem[] {
   const lines = doc.lines ?? new LineIndex(doc.text);
   const heading = sectionLookup(doc.headings);
-  const sectionOf = (offset: number) => heading(offset)?.text;
+  // A section's name, kept short: a paragraph read as a setext heading can be 100 KB long.
+  const sectionOf = (offset: number) => { const t = heading(offset)?.text; return t === undefined ? undefined : clip(oneLine(t), 120); };
   const { carried, orphans } = carryOver(doc.questions, doc.state);
   const items: ReviewItem[] = doc.questions.map((q) => {
     const from = carried.get(q.id);
@@ -42,7 +48,8 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
       id: q.id, category: q.category, text: q.text, headline: q.headline, ...(q.quote ? { quote: q.quote } : {}), why: q.why, priority: q.priority, source: q.source,
       status: statusOf(doc.state, stateId), ...(doc.state.questions[stateId]?.note ? { note: doc.state.questions[stateId].note } : {}),
       ...(from ? { carriedFrom: from } : {}),
-      locations: q.locations.map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
+      locations: q.locations.slice(0, MAX_LOCATIONS).map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
+      ...(q.locations.length > MAX_LOCATIONS ? { moreLocations: q.locations.length - MAX_LOCATIONS } : {}),
     };
   });
   // Marked questions whose passage is gone stay in the list, with the PM's state, until dismissed.
@@ -124,14 +131,14 @@ export function exportReview(doc: ReviewDocument, format: ExportFormat, now = ne
 }
 
 function toMarkdown(doc: ReviewDocument, items: ReviewItem[], now: Date): string {
-  const out: string[] = [`# Review questions: ${escapeMd(doc.title)}`, '', `Source: \`${doc.file}\` · ${now.toISOString().slice(0, 10)} · ${items.length} questions`, ''];
+  const out: string[] = [`# Review questions: ${escapeMd(doc.title)}`, '', `Source: ${escapeMd(doc.file)} · ${now.toISOString().slice(0, 10)} · ${items.length} questions`, ''];
   const open = items.filter((i) => i.status !== 'dismissed');
   const mine = open.filter((i) => i.source === 'user');
   const line = (i: ReviewItem) => {
     const box = i.status === 'answered' ? '[x]' : '[ ]';
     const tag = i.status === 'asked' ? ' _(asked)_' : i.status === 'answered' ? ' _(answered)_' : '';
     // A missing section has no place in the doc to link to.
-    const where = (i.source === 'missing-section' ? [] : i.locations.slice(0, 3)).map((l) => `[${l.section ? `${escapeMd(l.section)}, ` : ''}line ${l.line + 1}](${encodeURI(doc.file)}#L${l.line + 1})`).join(', ');
+    const where = (i.source === 'missing-section' ? [] : i.locations.slice(0, 3)).map((l) => `[${l.section ? `${escapeMd(l.section)}, ` : ''}line ${l.line + 1}](${linkTarget(doc.file)}#L${l.line + 1})`).join(', ');
     const rows = [`- ${box} ${escapeMd(i.text)}${tag}${where ? ` — ${where}` : ''}`];
     if (i.source !== 'user') rows.push(`  - _Why:_ ${escapeMd(i.why)}`);
     if (i.note) rows.push(`  - _Note:_ ${escapeMd(i.note)}`);
@@ -162,6 +169,23 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * Doc text, notes and titles as inert Markdown inline text: on one line (so nothing can start a
+ * heading, list item or table row) with every character that could open inline syntax escaped.
+ */
 function escapeMd(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return oneLine(s).replace(/([\\`*_[\]<>|~#!&])/g, '\\$1');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** A relative link target that no file name can break out of. */
+function linkTarget(file: string): string {
+  return encodeURI(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -16,12 +16,20 @@ export function parseGlossaryFile(text: string, file: string): GlossaryLayer {
     const pos = offset === undefined ? { line: 1, col: 1 } : lc.linePos(offset);
     problems.push({ file, line: pos.line, column: pos.col, message, severity, entryId });
   };
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) at(e.pos[0], `YAML syntax: ${e.message.split('\n')[0]}`);
+  let doc: ReturnType<typeof parseDocument>;
+  let data: unknown;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) at(e.pos[0], `YAML syntax: ${e.message.split('\n')[0]}`);
+      return { file, entries: [], disable: [], problems };
+    }
+    // toJS refuses documents whose aliases would expand without bound ("billion laughs").
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    at(0, `This glossary file cannot be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}.`);
     return { file, entries: [], disable: [], problems };
   }
-  const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { file, entries: [], disable: [], problems };
   if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     at(0, 'A glossary file must be a mapping with an "entries" list (see glossary/schema.json).');

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText } from '../src/core';
 import { FIXTURE_CORPUS, ROOT, corpusDir, readCorpus } from '../scripts/corpus';
+import { ADVERSARIAL } from '../test/fixtures/adversarial';
 
 const json = process.argv.includes('--json');
 const CORPUS = corpusDir(process.argv, FIXTURE_CORPUS);
@@ -75,17 +76,13 @@ const viewStart = lines.slice(0, mid).join('\n').length;
 const viewEnd = viewStart + lines.slice(mid, mid + 60).join('\n').length;
 const viewport = median([0, 1, 2, 3, 4].map(() => time(() => new DocumentAnalyzer(matcher.result).analyze(big, { range: { start: viewStart, end: viewEnd } })).ms));
 
-const adversarial: Record<string, string> = {
-  'nested list markers (10k)': '- '.repeat(10000) + 'sharding',
-  'nested block quotes (10k)': '> '.repeat(10000) + 'sharding',
-  'backtick runs (30 KB)': '\\``'.repeat(10000),
-  '"**_* " repeated (50 KB)': '**_* '.repeat(10000),
-  '"[](" repeated (30 KB)': '[]('.repeat(10000),
-  'one 1 MB line': 'sharding and caching '.repeat(50000),
-  '20,000 table rows': '| a | b |\n|---|---|\n' + '| cache | shard |\n'.repeat(20000),
-};
+// The full review (analysis, numbers, diagrams, questions), as the worker computes it, of every
+// pathological input the unit tests also check (test/fixtures/adversarial.ts).
 const adv: Record<string, number> = {};
-for (const [name, text] of Object.entries(adversarial)) adv[name] = time(() => new DocumentAnalyzer(matcher.result).analyze(text)).ms;
+for (const [name, make] of Object.entries(ADVERSARIAL)) {
+  const text = make();
+  adv[name] = time(() => reviewText(text, new DocumentAnalyzer(matcher.result), glossary.entries)).ms;
+}
 const advMax = Math.max(...Object.values(adv));
 
 const perDoc = docs.map((d) => {
@@ -100,6 +97,21 @@ const review50 = near50Doc() ? median([0, 1, 2].map(() => time(() => reviewText(
 function near50Doc() {
   return [...docs].sort((a, b) => Math.abs(a.text.length - 50_000) - Math.abs(b.text.length - 50_000))[0];
 }
+// Memory over 200 one-character edits of the 1 MB doc, each fully reviewed (heap after a GC when --expose-gc is on).
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = () => { gc?.(); return process.memoryUsage().heapUsed / 1e6; };
+const editor = new DocumentAnalyzer(matcher.result);
+let edited = big;
+reviewText(edited, editor, glossary.entries);
+const heapBefore = heap();
+let heapPeak = heapBefore;
+for (let i = 0; i < 200; i++) {
+  const at = edited.indexOf(' ', Math.floor(edited.length * ((i * 7919) % 1000) / 1000));
+  edited = edited.slice(0, at) + (i % 2 ? ' ' : 'y') + edited.slice(at + 1);
+  reviewText(edited, editor, glossary.entries);
+  if (i % 20 === 19) heapPeak = Math.max(heapPeak, heap());
+}
+const heapAfter = heap();
 const matchOnly = median([0, 1, 2].map(() => time(() => matcher.result.match(big)).ms));
 
 const result = {
@@ -113,6 +125,7 @@ const result = {
   edit_update_ms: round(median(edits)),
   viewport_first_ms: round(viewport),
   adversarial_max_ms: round(advMax),
+  heap_200_edits_mb: { before: round(heapBefore), after: round(heapAfter), peak: round(heapPeak), growth: round(heapAfter - heapBefore), gc: Boolean(gc) },
   match_only_ms: round(matchOnly),
   throughput_mb_s: round(big.length / 1e6 / (full.ms / 1000)),
   doc_50kb: near50 ? { name: near50.name, bytes: near50.bytes, analysis_ms: round(near50.analysis), review_ms: round(review50), parse_ms: round(near50.parse) } : null,
@@ -138,7 +151,8 @@ if (json) {
   row('term matching alone, 1 MB', `${result.match_only_ms} ms`, `${result.ratios.match_vs_full_parse}x the baseline`);
   row('throughput', `${result.throughput_mb_s} MB/s`);
   if (near50) row(`~50 KB real doc (${(near50.bytes / 1024).toFixed(0)} KB, ${near50.name})`, `${result.doc_50kb!.analysis_ms} ms`, `(target: at most 100 ms); full review ${result.doc_50kb!.review_ms} ms`);
-  console.log('\nAdversarial inputs (target: each at most 2,000 ms):');
+  row('heap over 200 edits of 1 MB', `${result.heap_200_edits_mb.growth} MB`, `growth (${result.heap_200_edits_mb.before} -> ${result.heap_200_edits_mb.after} MB, peak ${result.heap_200_edits_mb.peak}; target: flat within 50 MB)${gc ? '' : ' without --expose-gc'}`);
+  console.log(`\nAdversarial inputs, full review (target: each at most 2,000 ms; worst ${round(advMax)} ms):`);
   for (const [k, v] of Object.entries(result.adversarial)) row(`  ${k}`, `${v} ms`);
   console.log('\nCorpus (median of 3):');
   for (const d of result.corpus) row(`  ${d.name.slice(0, 32)}`, `${d.analysis} ms`, `${(d.bytes / 1024).toFixed(0)} KB, parse ${d.parse} ms`);

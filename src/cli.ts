@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync, renameSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, renameSync, existsSync, rmSync, realpathSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { relative, dirname, basename, join } from 'node:path';
 import {
   DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
@@ -173,6 +174,7 @@ function exportCommand(rest: string[], glossary: Glossary, format: string | unde
     process.stdout.write(output);
     return 0;
   }
+  if (sameFile(out, file)) throw new CliError(`refusing to write the export over the design doc itself ("${out}"); choose another -o`);
   writeAtomically(out, output);
   console.error(`Wrote ${r.questions.length + state.custom.length} questions to ${out}`);
   return 0;
@@ -183,9 +185,10 @@ function writeAtomically(target: string, content: string): void {
   const dir = dirname(target);
   // No folder is created on the user's behalf (and recursive mkdir can spin on special file systems such as /proc).
   if (!existsSync(dir)) throw new CliError(`cannot write "${target}": the folder "${dir}" does not exist; nothing was written`);
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+  // An unguessable name, created exclusively ('wx'): a planted file or symlink is never followed.
+  const tmp = join(dir, `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    writeFileSync(tmp, content, { flag: 'wx', mode: 0o644 });
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -236,4 +239,13 @@ try {
 /** Where a term's explanation comes from: the bundled glossary or a team glossary. */
 function termSource(entry: GlossaryEntry | undefined): 'bundled' | 'team' {
   return !entry?.source || entry.source.file.startsWith('glossary/') ? 'bundled' : 'team';
+}
+
+/** True when both paths name one file (through symlinks too); false when `a` does not exist yet. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }

@@ -40,6 +40,7 @@ export class GlossaryService implements vscode.Disposable {
       vscode.window.onDidChangeWindowState((w) => { if (w.focused) this.schedule(0); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('docent.glossary')) this.schedule(0); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(0)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule(0)),
     );
   }
 
@@ -120,6 +121,7 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   #isTeamFile(uri: vscode.Uri): boolean {
+    if (!vscode.workspace.isTrusted) return false;
     return /\/\.docent\/[^/]+\.(ya?ml|json)$/.test(uri.path) || this.#settingFiles().some((u) => u.toString() === uri.toString());
   }
 
@@ -133,7 +135,9 @@ export class GlossaryService implements vscode.Disposable {
     });
   }
 
+  /** Team glossaries are the workspace's text shown as Docent's own: read only in a trusted workspace. */
   async #teamFiles(): Promise<vscode.Uri[]> {
+    if (!vscode.workspace.isTrusted) return [];
     const found = vscode.workspace.workspaceFolders ? await vscode.workspace.findFiles(TEAM_GLOB, '**/node_modules/**', 50) : [];
     const all = [...found.sort((a, b) => a.toString().localeCompare(b.toString())), ...this.#settingFiles()];
     const seen = new Set<string>();

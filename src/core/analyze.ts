@@ -1,7 +1,7 @@
 import { splitChunks, type Chunk } from './blocks';
 import { readChunk, plainChunk, type ChunkInfo } from './markdown';
 import type { TermMatch, TermMatcher, TextRange } from './matcher';
-import { resolveSenses } from './senses';
+import { resolveSenses, scoreNearby } from './senses';
 import { classifySection, type SectionKind } from './structure';
 
 export interface Heading {
@@ -40,6 +40,8 @@ export interface AnalyzeOptions {
 
 interface ChunkResult extends ChunkInfo {
   readonly terms: readonly TermMatch[];
+  /** Read as plain text because the pass's parse budget was spent: read properly on a later pass. */
+  readonly overBudget?: boolean;
   readonly headings: readonly Heading[];
   /** The last absolute-offset copies handed out, reused while the chunk stays at the same place. */
   placed?: { base: number; terms: TermMatch[]; headings: Heading[]; code: CodeBlock[]; prose: TextRange[] };
@@ -89,6 +91,8 @@ export class DocumentAnalyzer {
       let result = i < head ? prev.results[i] : i >= chunks.length - tail ? prev.results[prev.chunks.length - (chunks.length - i)] : undefined;
       const key = (chunk.frontMatter ? '\u0000fm' : '') + chunk.text;
       result ??= this.#cache.get(key);
+      // A chunk read as plain text only because an earlier pass ran out of time is read again while this pass has time.
+      if (result?.overBudget && Date.now() - started <= budget) result = undefined;
       if (result) reused++;
       else {
         result = this.#read(chunk, Date.now() - started > budget);
@@ -105,24 +109,28 @@ export class DocumentAnalyzer {
     }
     if (!range) {
       this.#prev = { chunks, results };
-      // Forget chunks that are gone, now and then, so the cache cannot grow without bound.
-      if (this.#cache.size > 2 * chunks.length + 64) {
+      // Forget chunks that are gone, so that editing one big chunk over and over keeps one copy, not one per edit.
+      if (this.#cache.size > chunks.length) {
         this.#cache = new Map(chunks.map((c, i) => [(c.frontMatter ? '\u0000fm' : '') + c.text, results[i]]));
       }
     }
     return {
-      terms: resolveSenses(text, terms, headings, this.matcher.entries), headings, code, prose,
+      terms: resolveSenses(terms, headings, this.matcher), headings, code, prose,
       degraded: [...degraded],
       partial: range !== undefined,
       stats: { chunks: chunks.length, reused, parsed },
     };
   }
 
-  #read(chunk: Chunk, overBudget: boolean): ChunkResult {
-    const info = overBudget && !chunk.frontMatter
+  #read(original: Chunk, overBudget: boolean): ChunkResult {
+    // Parse a copy: what the result keeps (heading texts, code) must not pin this version of the
+    // whole document in memory for as long as the chunk stays cached.
+    const chunk = { ...original, text: detach(original.text) };
+    const late = overBudget && !chunk.frontMatter;
+    const info = late
       ? plainChunk(chunk.text, 'the document took too long to parse, so the rest was read as plain text')
       : readChunk(chunk.text, chunk.frontMatter);
-    return { ...info, headings: info.headings.map((h) => ({ ...h, kind: classifySection(h.text) })), terms: this.matcher.match(chunk.text, info.prose) };
+    return { ...info, headings: info.headings.map((h) => ({ ...h, kind: classifySection(h.text) })), terms: scoreNearby(chunk.text, this.matcher.match(chunk.text, info.prose), this.matcher.entries), ...(late ? { overBudget: true } : {}) };
   }
 }
 
@@ -137,4 +145,9 @@ function place(r: ChunkResult, base: number): NonNullable<ChunkResult['placed']>
     prose: r.prose.map((p) => ({ start: p.start + base, end: p.end + base })),
   };
   return r.placed;
+}
+
+/** A copy of `s` that does not share the memory of the (larger) string it was sliced from. */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
 }

@@ -13,6 +13,8 @@ export interface TermMatch {
   readonly senses?: readonly string[];
   /** The doc's context did not show which sense is meant, so the general meaning is shown. */
   readonly uncertain?: boolean;
+  /** With `senses`: how many of each sense's signals occur near the term (see scoreNearby). */
+  readonly near?: readonly number[];
 }
 
 export interface TextRange {
@@ -69,6 +71,21 @@ export class TermMatcher {
         this.#addForm(entry.id, text, exactCase, inflect);
       }
     }
+  }
+
+  readonly #signalIds = new Map<string, readonly (readonly string[])[]>();
+
+  /**
+   * For each signal of sense entry `id`, the glossary ids that signal's words are a term of (empty
+   * when it is no term): lets sense choice count signals among the doc's terms without re-reading text.
+   */
+  signalTerms(id: string): readonly (readonly string[])[] {
+    let ids = this.#signalIds.get(id);
+    if (!ids) {
+      ids = (this.entries.get(id)?.signals ?? []).map((sig) => [...new Set(this.match(sig).flatMap((m) => m.senses ?? [m.id]))]);
+      this.#signalIds.set(id, ids);
+    }
+    return ids;
   }
 
   /** Number of distinct surface forms compiled (for diagnostics and benchmarks). */

@@ -193,6 +193,8 @@ function canStart(text: string, i: number): boolean {
   if (WORD_CHAR.test(p) || p === '.' || p === '#' || p === '$' || p === '^') return false;
   const pp = i >= 2 ? text[i - 2] : '';
   if ((p === '-' || p === ',' || p === '+') && isDigit(text, i - 2)) return false;
+  // "-5 ms", "−20%": a negative value (an offset, a change), not a rate, latency or size to question.
+  if ((p === '-' || p === '\u2212') && !WORD_CHAR.test(pp)) return false;
   if ((p === '/' || p === ':' || p === '@') && WORD_CHAR.test(pp)) return false;
   return true;
 }

@@ -79,8 +79,12 @@ export function parseReviewState(data: unknown): { state: ReviewState; problems:
   if (Array.isArray(raw.custom)) {
     for (const c of raw.custom as Partial<CustomQuestion>[]) {
       if (!c || typeof c.id !== 'string' || typeof c.text !== 'string' || !c.text.trim()) { problems.push('dropped a damaged custom question'); continue; }
+      // Two questions with one id (a merge of two copies) would share their state and their row: number the later ones.
+      let id = c.id;
+      for (let n = 2; custom.some((x) => x.id === id); n++) id = `${c.id}-${n}`;
+      if (id !== c.id) problems.push(`renamed a second custom question ${c.id} to ${id}`);
       custom.push({
-        id: c.id, text: c.text,
+        id, text: c.text,
         category: QUESTION_CATEGORIES.includes(c.category as QuestionCategory) ? (c.category as QuestionCategory) : 'clarifying',
         created: typeof c.created === 'string' ? c.created : new Date(0).toISOString(),
         ...(c.anchor && typeof c.anchor.quote === 'string' && typeof c.anchor.line === 'number' ? { anchor: { quote: c.anchor.quote, line: c.anchor.line } } : {}),
@@ -144,7 +148,9 @@ export function setNote(state: ReviewState, to: string | StateTarget, note: stri
 }
 
 export function addCustomQuestion(state: ReviewState, text: string, category: QuestionCategory = 'clarifying', anchor?: CustomQuestion['anchor'], now = new Date()): { state: ReviewState; id: string } {
-  const id = `user:${now.getTime().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  const taken = new Set(state.custom.map((c) => c.id));
+  let id: string;
+  do id = `user:${now.getTime().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`; while (taken.has(id));
   return { id, state: { ...state, custom: [...state.custom, { id, text: text.trim(), category, created: now.toISOString(), ...(anchor ? { anchor } : {}) }] } };
 }
 

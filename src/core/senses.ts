@@ -1,6 +1,6 @@
 import type { Heading } from './analyze';
 import type { GlossaryEntry } from './glossary/types';
-import type { TermMatch } from './matcher';
+import type { TermMatch, TermMatcher } from './matcher';
 import { sectionLookup } from './structure';
 
 /** How far either side of a term its context words are looked for. */
@@ -9,48 +9,76 @@ const WINDOW = 320;
 const CONFIDENT = 3;
 
 /**
- * Chooses the sense of every term whose surface form several entries claim (cluster, metadata,
- * channel…), from the doc's context: the sense's signal words near the term (weight 2), in the
- * heading of its section or the doc's title (2), and among the terms the doc uses twice or more (1).
- * The best sense wins when it is confident; otherwise the general entry is kept and marked
- * `uncertain` (hovers show it, questions leave it alone), and a form with no general entry (an
- * everyday word such as "span" that is technical only in one field) is not marked at all.
- * Runs on the whole document after matching, so cached chunks stay context-free.
+ * For each term with several senses, how many of each sense's signals occur near it (within
+ * WINDOW characters, inside `text`): run per chunk when it is read, so the result is cached with the
+ * chunk and an edit elsewhere costs nothing.
  */
-export function resolveSenses(text: string, terms: readonly TermMatch[], headings: readonly Heading[], entries: ReadonlyMap<string, GlossaryEntry>): TermMatch[] {
+export function scoreNearby(text: string, terms: readonly TermMatch[], entries: ReadonlyMap<string, GlossaryEntry>): TermMatch[] {
   if (!terms.some((t) => t.senses)) return terms as TermMatch[];
-  const docTerms = new Map<string, number>();
-  for (const t of terms) {
-    const k = text.slice(t.offset, t.offset + t.length).toLowerCase();
-    docTerms.set(k, (docTerms.get(k) ?? 0) + 1);
-  }
+  return terms.map((t) => {
+    if (!t.senses) return t;
+    const window = text.slice(Math.max(0, t.offset - WINDOW), t.offset + t.length + WINDOW).toLowerCase();
+    return { ...t, near: t.senses.map((id) => (entries.get(id)?.signals ?? []).filter((sig) => containsWord(window, sig.toLowerCase())).length) };
+  });
+}
+
+/**
+ * Chooses the sense of every term whose surface form several entries claim (cluster, metadata,
+ * channel…), from the doc's context: the sense's signal words near the term (weight 2, counted by
+ * scoreNearby), in the heading of its section or the doc's title (2), and among the terms the doc
+ * uses twice or more (1). The best sense wins when it is confident; otherwise the general entry is
+ * kept and marked `uncertain` (hovers show it, questions leave it alone), and a form with no
+ * general entry (an everyday word such as "span" that is technical only in one field) is not
+ * marked at all. Runs on the whole document after matching.
+ */
+export function resolveSenses(terms: readonly TermMatch[], headings: readonly Heading[], matcher: TermMatcher): TermMatch[] {
+  if (!terms.some((t) => t.senses)) return terms as TermMatch[];
+  const entries = matcher.entries;
+  // How often the doc uses each entry (any of its senses), to weigh signals that are terms themselves.
+  const uses = new Map<string, number>();
+  for (const t of terms) for (const id of t.senses ?? [t.id]) uses.set(id, (uses.get(id) ?? 0) + 1);
   const section = sectionLookup(headings);
   const title = (headings.find((h) => h.depth === 1) ?? headings[0])?.text.toLowerCase() ?? '';
+  const headingScores = new Map<string, number>();
   const out: TermMatch[] = [];
   for (const t of terms) {
     if (!t.senses) { out.push(t); continue; }
-    const window = text.slice(Math.max(0, t.offset - WINDOW), t.offset + t.length + WINDOW).toLowerCase();
-    const heading = `${section(t.offset)?.text.toLowerCase() ?? ''} ${title}`;
+    const h = section(t.offset);
     let best: { id: string; score: number } | undefined;
-    for (const id of t.senses) {
+    t.senses.forEach((id, k) => {
       const signals = entries.get(id)?.signals;
-      if (!signals) continue;
-      let score = 0;
-      for (const sig of signals) {
-        const s = sig.toLowerCase();
-        if (containsWord(window, s)) score += 2;
-        if (containsWord(heading, s)) score += 2;
-        if ((docTerms.get(s) ?? 0) >= 2) score += 1;
+      if (!signals) return;
+      const hk = `${id}\u0000${h?.offset ?? -1}`;
+      let fromHeading = headingScores.get(hk);
+      if (fromHeading === undefined) {
+        const heading = `${h?.text.toLowerCase() ?? ''} ${title}`;
+        const signalTerms = matcher.signalTerms(id);
+        fromHeading = 0;
+        signals.forEach((sig, j) => {
+          if (containsWord(heading, sig.toLowerCase())) fromHeading! += 2;
+          if (signalTerms[j].some((other) => other !== id && (uses.get(other) ?? 0) >= 2)) fromHeading! += 1;
+        });
+        headingScores.set(hk, fromHeading);
       }
+      const score = 2 * (t.near?.[k] ?? 0) + fromHeading;
       if (!best || score > best.score) best = { id, score };
-    }
+    });
     const general = t.senses.find((id) => !entries.get(id)?.signals);
-    const { senses: _senses, ...plain } = t;
-    if (best && best.score >= CONFIDENT) out.push({ ...plain, id: best.id });
-    else if (general) out.push({ ...plain, id: general, ...(t.senses.length > 1 ? { uncertain: true } : {}) });
+    const chosen = best && best.score >= CONFIDENT ? best.id : general;
+    if (!chosen) continue;
+    const uncertain = chosen === general && t.senses.length > 1;
+    // The same placed term with the same outcome gets the same object: an edit elsewhere allocates nothing here.
+    const memo = resolved.get(t);
+    if (memo && memo.id === chosen && !!memo.uncertain === uncertain) { out.push(memo); continue; }
+    const { senses: _senses, near: _near, ...plain } = t;
+    const r: TermMatch = { ...plain, id: chosen, ...(uncertain ? { uncertain: true } : {}) };
+    resolved.set(t, r);
+    out.push(r);
   }
   return out;
 }
+
+const resolved = new WeakMap<TermMatch, TermMatch>();
 
 /** `needle` in `hay` as a whole word or phrase (case already folded). */
 function containsWord(hay: string, needle: string): boolean {

@@ -64,9 +64,9 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   return md;
 }
 
-/** Escapes Markdown syntax so glossary and doc text is shown as text, never as links, HTML or formatting. */
+/** Escapes Markdown syntax so glossary and doc text is shown as text, never as links, HTML, formatting or theme icons ($(name)). */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
 }
 
 const escape = escapeMarkdown;

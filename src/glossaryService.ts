@@ -20,13 +20,13 @@ export class GlossaryService implements vscode.Disposable {
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('docent-glossary');
   readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#diagnostics];
   readonly #bundled: GlossaryLayer[] = bundledLayers();
-  #glossary: Glossary;
+  /** Merged on first use, not during activation (2,000 entries take a while to merge). */
+  #glossary: Glossary | undefined;
   /** Built on first use (Explain Selection, the preview); the analysis worker has its own. */
   #matcher: TermMatcher | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    this.#glossary = mergeGlossaries(this.#bundled);
     const watcher = vscode.workspace.createFileSystemWatcher(TEAM_GLOB);
     this.#disposables.push(
       watcher,
@@ -45,11 +45,11 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   get glossary(): Glossary {
-    return this.#glossary;
+    return (this.#glossary ??= mergeGlossaries(this.#bundled));
   }
 
   get matcher(): TermMatcher {
-    return (this.#matcher ??= new TermMatcher(this.#glossary));
+    return (this.#matcher ??= new TermMatcher(this.glossary));
   }
 
   /** The team glossary files as read at the last reload (for the analysis worker). */
@@ -91,7 +91,7 @@ export class GlossaryService implements vscode.Disposable {
       layers.push(parseGlossaryFile(text, uri.toString()));
       texts.push({ file: uri.toString(), text });
     }
-    if (generation !== this.#generation) return this.#glossary;
+    if (generation !== this.#generation) return this.glossary;
     // Diagnostics always reflect the files; listeners (the worker, open documents) only hear of a
     // real change, so start-up without team glossaries does not analyse every document twice.
     const changed = JSON.stringify(texts) !== JSON.stringify(this.#teamTexts);
@@ -101,9 +101,9 @@ export class GlossaryService implements vscode.Disposable {
     if (changed) {
       this.#glossary = merged;
       this.#matcher = undefined;
-      this.#emitter.fire(this.#glossary);
+      this.#emitter.fire(merged);
     }
-    return this.#glossary;
+    return this.glossary;
   }
 
   #publish(files: vscode.Uri[], problems: readonly GlossaryProblem[]): void {

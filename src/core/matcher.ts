@@ -31,6 +31,9 @@ interface Form {
   readonly camel: boolean;
 }
 
+/** A form with punctuation that word tokens would drop: "C++", "Node.js", ".NET", "E&O", "first in, first out". */
+const LITERAL = /[^\p{L}\p{N}\p{M}_\s\-\u2010\u2011/]/u;
+
 /** A lower-case letter followed by an upper-case one: "ResourceQuota", "flowControl". */
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
@@ -61,6 +64,8 @@ function tokenize(s: string): string[] {
  */
 export class TermMatcher {
   readonly #root: TrieNode = { next: new Map(), forms: [] };
+  /** Forms with punctuation inside or around their words, by their first word (lower case). */
+  readonly #literals = new Map<string, { id: string; text: string; exactCase: boolean; lead: number }[]>();
   #formCount = 0;
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
 
@@ -94,6 +99,17 @@ export class TermMatcher {
   }
 
   #addForm(id: string, text: string, exactCase: boolean, inflect: boolean): void {
+    // Punctuation the word tokens drop is part of the name (C++, Node.js, .NET, E&O): match it literally.
+    if (LITERAL.test(text.trim())) {
+      const t = text.trim();
+      const first = (tokenize(t)[0] ?? '').toLowerCase();
+      if (!first) return;
+      const list = this.#literals.get(first) ?? [];
+      list.push({ id, text: exactCase ? t : t.toLowerCase(), exactCase, lead: t.length - t.replace(/^[^\p{L}\p{N}_]+/u, '').length });
+      this.#literals.set(first, list);
+      this.#formCount++;
+      return;
+    }
     const tokens = tokenize(text);
     const camel = CAMEL.test(text);
     if (tokens.length === 0) return;
@@ -141,16 +157,38 @@ export class TermMatcher {
     for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
     let i = 0;
     while (i < words.length) {
-      const best = this.#longestAt(slice, words, i);
-      if (best) {
+      const trie = this.#longestAt(slice, words, i);
+      const literal = this.#literalAt(slice, words, i);
+      const trieEnd = trie ? words[trie.last].e : -1;
+      if (literal && literal.end > trieEnd) {
+        out.push({ id: literal.id, offset: start + literal.start, length: literal.end - literal.start });
+        while (i < words.length && words[i].s < literal.end) i++;
+      } else if (trie) {
         const first = words[i];
-        const last = words[best.last];
-        out.push({ id: best.id, offset: start + first.s, length: last.e - first.s, ...(best.senses ? { senses: best.senses } : {}) });
-        i = best.last + 1;
+        out.push({ id: trie.id, offset: start + first.s, length: trieEnd - first.s, ...(trie.senses ? { senses: trie.senses } : {}) });
+        i = trie.last + 1;
       } else {
         i++;
       }
     }
+  }
+
+  /** The longest literal form (C++, Node.js, .NET) starting at word i, with its span in `slice`. */
+  #literalAt(slice: string, words: { s: number; e: number; w: string }[], i: number): { id: string; start: number; end: number } | undefined {
+    const list = this.#literals.get(words[i].w.toLowerCase());
+    if (!list) return undefined;
+    let best: { id: string; start: number; end: number } | undefined;
+    for (const f of list) {
+      const start = words[i].s - f.lead;
+      if (start < 0) continue;
+      const end = start + f.text.length;
+      const seen = slice.slice(start, end);
+      if ((f.exactCase ? seen : seen.toLowerCase()) !== f.text) continue;
+      // Whole names only: no letter or digit glued on either side (C++ in "C++20" is fine, "MC++" is not).
+      if (WORD_CHAR.test(slice[start - 1] ?? '') || (/[\p{L}\p{N}]$/u.test(f.text) && WORD_CHAR.test(slice[end] ?? ''))) continue;
+      if (!best || end > best.end) best = { id: f.id, start, end };
+    }
+    return best;
   }
 
   #longestAt(slice: string, words: { s: number; e: number; w: string }[], i: number): { id: string; last: number; senses?: string[] } | undefined {

@@ -55,3 +55,14 @@ describe('Identifier guards', () => {
     assert.ok(found.some((f) => f.includes('at-least-once')), found.join());
   });
 });
+
+describe('Names with punctuation', () => {
+  it('matches C++, Node.js and HTTP/1.1 as written, and never a lone C', () => {
+    const text = '# Stack\n\nThe agent is written in C++ and the UI in Node.js; it speaks HTTP/1.1. The chip runs at 85 °C in Rev C.\n';
+    const found = analyse(text).map((t) => t.text);
+    assert.ok(found.includes('C++'), found.join());
+    assert.ok(found.includes('Node.js'), found.join());
+    assert.ok(found.some((f) => f.startsWith('HTTP/1.1')), found.join());
+    assert.ok(!found.includes('C'), 'no lone C');
+  });
+});

@@ -100,9 +100,10 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
   const pos = (offset: number) => lines.position(offset);
   const terms = analysis.terms.map((t) => {
     const entry = glossary.entries.get(t.id);
+    const source = t.id.startsWith('doc:') ? 'doc' : t.id.startsWith('unknown:') ? 'unknown' : termSource(entry);
     return {
       id: t.id, text: text.slice(t.offset, t.offset + t.length), offset: t.offset, length: t.length, ...pos(t.offset),
-      source: termSource(entry), sense: entry?.signals ? t.id : 'general', ...(t.uncertain ? { uncertain: true } : {}),
+      source, sense: entry?.signals ? t.id : 'general', ...(t.uncertain ? { uncertain: true } : {}),
     };
   });
   const sections = analysis.headings.map((h) => ({ title: h.text, line: pos(h.offset).line, depth: h.depth, kind: h.kind ?? null }));
@@ -116,7 +117,7 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
   }));
   if (json) {
     console.log(JSON.stringify({
-      file, terms, quantities, sections, missing,
+      file, terms, definitions: r.definitions.map((d) => ({ term: d.term, text: d.text, line: pos(d.offset).line, ...(d.abbr ? { abbr: d.abbr } : {}) })), unknown: r.unknown, quantities, sections, missing,
       components: r.diagrams.components.map((c) => c.label),
       dependencies: r.diagrams.dependencies.filter((d) => !d.reply).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) })),
       degraded: analysis.degraded.length > 0, degradedReasons: analysis.degraded,

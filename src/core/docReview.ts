@@ -5,10 +5,16 @@ import type { GlossaryEntry } from './glossary/types';
 import { LineIndex } from './lines';
 import { findQuantities, type Quantity } from './numbers';
 import { generateQuestions, type Question } from './questions';
+import { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
 
 /** Everything Docent knows about one version of a document: the single entry point for the glue and the CLI. */
 export interface DocReview {
+  /** The analysis, its terms including the doc's own definitions (`doc:` ids) and unknown words (`unknown:` ids). */
   readonly analysis: Analysis;
+  /** Terms the doc defines itself, in the doc's words. */
+  readonly definitions: readonly DocDefinition[];
+  /** Technical-looking words neither the glossary nor the doc explains, most used first. */
+  readonly unknown: readonly UnknownWord[];
   readonly quantities: readonly Quantity[];
   readonly diagrams: DocDiagrams;
   readonly questions: readonly Question[];
@@ -19,7 +25,8 @@ export interface DocReview {
 
 /** Analyse `text` (incrementally, through `analyzer`) and derive numbers, diagrams and questions. */
 export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: ReadonlyMap<string, GlossaryEntry>): DocReview {
-  const analysis = analyzer.analyze(text);
+  const own = withOwnVocabulary(text, analyzer.analyze(text), entries);
+  const { analysis } = own;
   const quantities = findQuantities(text, analysis.prose);
   const diagrams = readDiagrams(analysis.code);
   const questions = generateQuestions({
@@ -27,7 +34,28 @@ export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: Re
     dependencies: serviceDependencies(diagrams),
   });
   const title = (analysis.headings.find((h) => h.depth === 1) ?? analysis.headings[0])?.text;
-  return { analysis, quantities, diagrams, questions, lines: new LineIndex(text), ...(title ? { title } : {}) };
+  return {
+    analysis, definitions: own.definitions, unknown: own.unknown,
+    quantities, diagrams, questions, lines: new LineIndex(text), ...(title ? { title } : {}),
+  };
+}
+
+/**
+ * The glossary's terms plus the doc's own vocabulary: the terms it defines, where no glossary term
+ * stands (a word both explain keeps its glossary entry; the hover adds the doc's definition, found
+ * in DocReview.definitions), and the technical-looking words nothing explains.
+ */
+function withOwnVocabulary(text: string, analysis: Analysis, entries: ReadonlyMap<string, GlossaryEntry>): { analysis: Analysis; definitions: DocDefinition[]; unknown: UnknownWord[] } {
+  const definitions = findDefinitions(text, analysis.prose, analysis.headings);
+  const docTerms = matchDefinitions(text, analysis.prose, definitions, analysis.terms);
+  const known = docTerms.length ? [...analysis.terms, ...docTerms].sort((a, b) => a.offset - b.offset) : analysis.terms;
+  const defined = new Set(definitions.flatMap((d) => [d.term.toLowerCase(), ...(d.abbr ? [d.abbr.short.toLowerCase()] : [])]));
+  const found = findUnknownWords(text, analysis.prose, analysis.headings, known, entries);
+  const unknown = found.words.filter((w) => !defined.has(w.word.toLowerCase()));
+  const ids = new Set(unknown.map((w) => w.id));
+  const extra = found.matches.filter((m) => ids.has(m.id));
+  if (docTerms.length === 0 && extra.length === 0) return { analysis, definitions, unknown };
+  return { analysis: { ...analysis, terms: [...known, ...extra].sort((a, b) => a.offset - b.offset) }, definitions, unknown };
 }
 
 /**

@@ -88,7 +88,7 @@ export class AnalysisEngine {
 
 /** Terms of the visible range only: enough to decorate the screen while the whole doc is analysed. */
 function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): ReviewData {
-  return { analysis: analyzer.analyze(text, { range }), quantities: [], diagrams: { components: [], dependencies: [] }, questions: [] };
+  return { analysis: analyzer.analyze(text, { range }), definitions: [], unknown: [], quantities: [], diagrams: { components: [], dependencies: [] }, questions: [] };
 }
 
 function withoutLines({ lines: _lines, ...rest }: DocReview): ReviewData {

@@ -22,3 +22,5 @@ export { exportReview, reviewItems, carryOver, csvCell, EXPORT_FORMATS, type Exp
 export { reviewText, type DocReview } from './docReview';
 export { quoteAround } from './snippets';
 export { ReviewSessions, type ReviewStorage } from './reviewSessions';
+export { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
+export { markedTerms, OCCURRENCES, type Occurrences } from './marks';

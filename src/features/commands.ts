@@ -40,6 +40,34 @@ export function registerCommands(deps: {
     if (!doc) void vscode.window.showWarningMessage(vscode.l10n.t('Docent has not finished reading this doc yet; try again in a moment.'));
     return doc;
   };
+  /** The glossary quick pick; when nothing matches what the PM typed, it offers the two ways on. */
+  const pickEntry = (items: { label: string; description: string; detail: string; entry: GlossaryEntry }[]) => new Promise<GlossaryEntry | undefined>((resolve) => {
+    const qp = vscode.window.createQuickPick<{ label: string; description?: string; detail?: string; entry?: GlossaryEntry; action?: 'ask' | 'add' }>();
+    qp.title = vscode.l10n.t('Look up a technical term');
+    qp.placeholder = vscode.l10n.t('Type a term, an alias or an abbreviation');
+    qp.matchOnDescription = true;
+    qp.matchOnDetail = true;
+    qp.items = items;
+    const offers = (v: string) => [
+      { label: `$(question) ${vscode.l10n.t('No entry for “{0}”: ask about it in the review', v)}`, alwaysShow: true, action: 'ask' as const },
+      { label: `$(add) ${vscode.l10n.t('Add “{0}” to the team glossary…', v)}`, alwaysShow: true, action: 'add' as const },
+    ];
+    qp.onDidChangeValue((v) => {
+      const q = v.trim().toLowerCase();
+      const any = q && items.some((i) => i.label.toLowerCase().includes(q) || i.description.toLowerCase().includes(q) || i.detail.toLowerCase().includes(q));
+      qp.items = q && !any ? [...offers(v.trim()), ...items] : items;
+    });
+    qp.onDidAccept(() => {
+      const pick = qp.selectedItems[0];
+      const value = qp.value.trim();
+      qp.hide();
+      if (pick?.action === 'ask') void vscode.commands.executeCommand('docent.askAboutTerm', value);
+      if (pick?.action === 'add') void vscode.commands.executeCommand('docent.addToTeamGlossary', value);
+      resolve(pick?.entry);
+    });
+    qp.onDidHide(() => { qp.dispose(); resolve(undefined); });
+    qp.show();
+  });
   const uriOf = (arg: unknown): vscode.Uri | undefined => (arg as QuestionNode | undefined)?.uri;
   const status = (s: 'asked' | 'answered' | 'dismissed' | 'open') => async (arg: unknown) => {
     const id = idOf(arg);
@@ -168,9 +196,21 @@ export function registerCommands(deps: {
         const items = [...all.values()].sort((a, b) => a.term.localeCompare(b.term)).map((e) => ({
           label: e.term, description: [...e.abbreviations.map((a) => a.abbr), ...e.aliases.slice(0, 3)].join(', '), detail: e.definition, entry: e,
         }));
-        chosen = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Look up a technical term'), placeHolder: vscode.l10n.t('Type a term, an alias or an abbreviation'), matchOnDescription: true, matchOnDetail: true }))?.entry;
+        chosen = await pickEntry(items);
       }
       if (chosen) await showEntry(chosen.id);
+    }),
+    vscode.commands.registerCommand('docent.askAboutTerm', async (word?: string, uri?: string) => {
+      const term = typeof word === 'string' && word.trim() ? word.trim() : (await vscode.window.showInputBox({ title: vscode.l10n.t('Ask about a term'), placeHolder: vscode.l10n.t('The word or abbreviation you want explained') }))?.trim();
+      if (!term) return;
+      const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : review.document?.uri;
+      if (!target) { needDoc(); return; }
+      await review.addQuestion(vscode.l10n.t('The doc uses “{0}” without explaining it: what is it, and what does the design depend on it for?', term), 'clarifying', undefined, target);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Docent: added a question about “{0}” to My questions.', term), 4000);
+    }),
+    vscode.commands.registerCommand('docent.addToTeamGlossary', async (word?: string) => {
+      const term = typeof word === 'string' && word.trim() ? word.trim() : (await vscode.window.showInputBox({ title: vscode.l10n.t('Add a term to the team glossary'), placeHolder: vscode.l10n.t('The term, as the team writes it') }))?.trim();
+      if (term) await addTeamGlossaryStub(term);
     }),
     vscode.commands.registerCommand('docent.explainSelection', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -235,4 +275,36 @@ async function pickCategory(): Promise<QuestionCategory | undefined> {
     title: vscode.l10n.t('Which kind of question is it?'),
   });
   return pick?.category;
+}
+
+/**
+ * Opens the workspace's `.docent/glossary.yaml` (created if need be) with a filled-in entry for
+ * `term` at its end, its definition selected for typing. Only in a trusted workspace: team
+ * glossaries are not read in Restricted Mode.
+ */
+async function addTeamGlossaryStub(term: string): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the team glossary lives in its .docent/ folder.'));
+    return;
+  }
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Team glossaries are read only in a trusted workspace. Trust this folder first (Manage Workspace Trust).'));
+    return;
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, '.docent', 'glossary.yaml');
+  let existing = '';
+  try { existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { /* a new file */ }
+  const id = term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'new-term';
+  const definition = vscode.l10n.t('What {0} means in our team, in one or two plain sentences.', term);
+  const quoted = (s: string) => JSON.stringify(s);
+  const stub = [`  - id: ${id}`, `    term: ${quoted(term)}`, '    category: process', `    definition: ${quoted(definition)}`, ''].join('\n');
+  const head = existing.trim() ? (existing.endsWith('\n') ? existing : `${existing}\n`) : '# Docent team glossary: entries here are merged over the bundled glossary (see its README).\nentries:\n';
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(head + stub));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  const text = doc.getText();
+  const at = text.lastIndexOf(quoted(definition));
+  if (at >= 0) editor.selection = new vscode.Selection(doc.positionAt(at + 1), doc.positionAt(at + quoted(definition).length - 1));
+  editor.revealRange(editor.selection);
 }

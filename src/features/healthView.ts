@@ -4,7 +4,9 @@ import type { ReviewController } from '../review/controller';
 import { toRange } from '../documents';
 
 type Node =
-  | { kind: 'group'; id: 'sections' | 'areas' | 'numbers' | 'components'; label: string; count: string }
+  | { kind: 'group'; id: 'sections' | 'areas' | 'numbers' | 'components' | 'defined' | 'unknown'; label: string; count: string }
+  | { kind: 'defined'; term: string; text: string; offset: number }
+  | { kind: 'unknown'; word: string; count: number }
   | { kind: 'section'; section: SectionKind; offset?: number; title?: string }
   | { kind: 'area'; category: Category; terms: number; distinct: number }
   | { kind: 'number'; index: number }
@@ -31,6 +33,9 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
         { kind: 'group', id: 'sections', label: vscode.l10n.t('Standard sections'), count: vscode.l10n.t('{0} of {1} present', present.size, SECTION_ORDER.length) },
         { kind: 'group', id: 'areas', label: vscode.l10n.t('Technical areas'), count: String(cats.size) },
       ];
+      const { definitions, unknown } = a.review;
+      if (unknown.length) groups.push({ kind: 'group', id: 'unknown', label: vscode.l10n.t('Words nothing explains'), count: String(unknown.length) });
+      if (definitions.length) groups.push({ kind: 'group', id: 'defined', label: vscode.l10n.t('Terms the doc defines'), count: String(definitions.length) });
       if (quantities.length) groups.push({ kind: 'group', id: 'numbers', label: vscode.l10n.t('Numbers'), count: String(quantities.length) });
       if (diagrams.components.length) groups.push({ kind: 'group', id: 'components', label: vscode.l10n.t('Components in diagrams'), count: String(diagrams.components.length) });
       return groups;
@@ -61,6 +66,10 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
       }
       case 'numbers':
         return quantities.map((_, index) => ({ kind: 'number', index }));
+      case 'defined':
+        return a.review.definitions.map((d) => ({ kind: 'defined', term: d.term, text: d.text, offset: d.offset }));
+      case 'unknown':
+        return a.review.unknown.map((w) => ({ kind: 'unknown', word: w.word, count: w.count }));
       case 'components':
         return diagrams.components.map((c) => ({
           kind: 'component', label: c.label, offset: c.offsets[0],
@@ -113,6 +122,24 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
         item.tooltip = q.notes.join('\n');
         item.iconPath = new vscode.ThemeIcon('symbol-number');
         if (uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a!, q.offset, q.length)] };
+        return item;
+      }
+      case 'defined': {
+        const item = new vscode.TreeItem(node.term);
+        item.description = node.text;
+        item.tooltip = node.text;
+        item.iconPath = new vscode.ThemeIcon('book');
+        if (a && uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, node.offset, node.term.length)] };
+        return item;
+      }
+      case 'unknown': {
+        const item = new vscode.TreeItem(node.word);
+        item.description = vscode.l10n.t('{0} uses, no entry, not defined in the doc', node.count);
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.tooltip = vscode.l10n.t('Shows its first use; its hover offers “Ask about this term” and “Add to team glossary…”.');
+        const first = a?.analysis.terms.find((t) => t.id === `unknown:${node.word}`);
+        if (a && uri && first) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, first.offset, first.length)] };
+        item.contextValue = 'docent.unknownWord';
         return item;
       }
       case 'component': {

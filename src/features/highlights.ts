@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
 import type { DocumentModel, DocumentState } from '../documents';
 import { toRange } from '../documents';
-import type { TermMatch } from '../core';
+import { markedTerms, type Occurrences, type TermMatch } from '../core';
 
 type Style = 'underline' | 'background' | 'both';
 
 /**
- * Marks glossary terms in the visible Markdown editors, in contributed theme colours. Only visible
- * editors are decorated; the style and "first occurrence per section" mode come from settings.
+ * Marks terms in the visible Markdown editors, in contributed theme colours: glossary and doc
+ * terms in one style, words nothing explains (`unknown:`) in a quieter one. Only visible editors
+ * are decorated; the style and which uses to mark come from settings.
  */
 export class Highlighter implements vscode.Disposable {
   #type: vscode.TextEditorDecorationType | undefined;
   #style: Style | undefined;
-  readonly #disposables: vscode.Disposable[] = [];
+  readonly #unknownType = vscode.window.createTextEditorDecorationType({
+    textDecoration: 'none; border-bottom: 1px dashed var(--vscode-docent-unknownTermUnderline)',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  readonly #disposables: vscode.Disposable[] = [this.#unknownType];
 
   constructor(private readonly model: DocumentModel) {
     this.#disposables.push(
@@ -41,39 +46,32 @@ export class Highlighter implements vscode.Disposable {
     const config = vscode.workspace.getConfiguration('docent');
     const enabled = config.get<boolean>('highlight.enabled', true);
     const type = this.#decoration(config.get<Style>('highlight.style', 'underline'));
-    const firstOnly = config.get<string>('highlight.occurrences', 'all') === 'firstPerSection';
+    const mode = config.get<Occurrences>('highlight.occurrences', 'calm');
+    const unknown = config.get<boolean>('highlight.unknownWords', true);
     const known = new Set(config.get<string[]>('highlight.knownTerms', []));
     for (const editor of vscode.window.visibleTextEditors) {
       if (uri && editor.document.uri.toString() !== uri.toString()) continue;
       if (!enabled) {
         editor.setDecorations(type, []);
+        editor.setDecorations(this.#unknownType, []);
         continue;
       }
       // Only decorate with an analysis of the text on screen (a first partial pass is fine);
       // until it arrives the previous decorations stay, which VS Code moves along with edits.
       const state = this.model.latest(editor.document);
-      if (state && state.version === editor.document.version) editor.setDecorations(type, this.ranges(state, firstOnly, known));
-      else void this.model.request(editor.document);
+      if (state && state.version === editor.document.version) {
+        const all = this.ranges(state, mode, known);
+        const isUnknown = (t: TermMatch) => t.id.startsWith('unknown:');
+        editor.setDecorations(type, all.filter((t) => !isUnknown(t)).map((t) => toRange(state, t.offset, t.length)));
+        editor.setDecorations(this.#unknownType, unknown ? all.filter(isUnknown).map((t) => toRange(state, t.offset, t.length)) : []);
+      } else void this.model.request(editor.document);
     }
   }
 
-  /** The ranges to decorate: all terms, or the first of each term per section; never the terms the PM already knows. */
-  ranges(state: DocumentState, firstPerSection: boolean, known: ReadonlySet<string> = new Set()): vscode.Range[] {
+  /** The terms to mark, by the occurrences setting; never the terms the PM already knows. */
+  ranges(state: DocumentState, mode: Occurrences, known: ReadonlySet<string> = new Set()): TermMatch[] {
     const terms: readonly TermMatch[] = known.size ? state.analysis.terms.filter((t) => !known.has(t.id)) : state.analysis.terms;
-    if (!firstPerSection) return terms.map((t) => toRange(state, t.offset, t.length));
-    const headings = state.analysis.headings.map((h) => h.offset);
-    const seen = new Set<string>();
-    let section = -1;
-    let h = 0;
-    const out: vscode.Range[] = [];
-    for (const t of terms) {
-      while (h < headings.length && headings[h] <= t.offset) { section = h; h++; }
-      const key = `${section}:${t.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(toRange(state, t.offset, t.length));
-    }
-    return out;
+    return markedTerms(terms, state.analysis.headings.map((h) => h.offset), mode);
   }
 
   dispose(): void {

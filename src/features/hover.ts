@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CATEGORY_LABELS, type GlossaryEntry } from '../core';
+import { CATEGORY_LABELS, type DocDefinition, type GlossaryEntry } from '../core';
 import type { DocumentModel } from '../documents';
 import { toRange } from '../documents';
 
@@ -13,8 +13,23 @@ export class TermHoverProvider implements vscode.HoverProvider {
     if (!state || state.version !== doc.version) return undefined;
     const offset = doc.offsetAt(position);
     const hit = state.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
-    const entry = hit && this.model.entries.get(hit.id);
-    if (hit && entry) return new vscode.Hover(renderEntry(entry, this.model.entries), toRange(state, hit.offset, hit.length));
+    if (hit) {
+      const range = toRange(state, hit.offset, hit.length);
+      const surface = doc.getText(range);
+      const lineOf = (d: DocDefinition) => state.lines.position(d.offset).line + 1;
+      if (hit.id.startsWith('doc:')) {
+        const def = state.review.definitions.find((d) => d.id === hit.id);
+        if (def) return new vscode.Hover(renderDocDefinition(def, lineOf(def)), range);
+      }
+      if (hit.id.startsWith('unknown:')) return new vscode.Hover(renderUnknown(hit.id.slice('unknown:'.length), doc.uri), range);
+      const entry = this.model.entries.get(hit.id);
+      if (entry) {
+        // The doc's own definition of the same word comes first: it is the sense this doc means.
+        const own = state.review.definitions.find((d) => d.term.toLowerCase() === surface.toLowerCase() || d.abbr?.short === surface || d.abbr?.long.toLowerCase() === surface.toLowerCase());
+        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) });
+        return new vscode.Hover(md, range);
+      }
+    }
     const quantity = state.review.quantities.find((q) => q.offset <= offset && offset <= q.offset + q.length);
     if (quantity && quantity.notes.length) {
       const md = new vscode.MarkdownString(undefined, true);
@@ -33,13 +48,37 @@ const QUANTITY_LABELS: Record<string, string> = {
 };
 
 /** The hover text of an entry. Glossary text is untrusted: no command links, no HTML. */
-export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>): vscode.MarkdownString {
+/** A hover for a term the doc defines itself, in the doc's own words. */
+export function renderDocDefinition(def: DocDefinition, line: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown(`**${escape(def.term)}**${def.abbr ? ` — ${escape(def.abbr.long)}` : ''} · _${escape(vscode.l10n.t('Defined in this doc (line {0})', line))}_\n\n`);
+  md.appendMarkdown(`> ${escape(def.text)}\n\n`);
+  md.appendMarkdown(`_${escape(vscode.l10n.t("The doc's own words; Docent's glossary has no entry for it."))}_`);
+  return md;
+}
+
+/** A hover for a technical-looking word nothing explains, with the two things a PM can do about it. */
+export function renderUnknown(word: string, uri: vscode.Uri): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = { enabledCommands: ['docent.askAboutTerm', 'docent.addToTeamGlossary'] };
+  md.supportHtml = false;
+  const arg = encodeURIComponent(JSON.stringify([word, uri.toString()]));
+  md.appendMarkdown(`**${escape(word)}** · _${escape(vscode.l10n.t('not explained'))}_\n\n`);
+  md.appendMarkdown(`${escape(vscode.l10n.t("Neither Docent's glossary nor this doc explains “{0}”. If it matters to the design, ask what it is and why it is needed.", word))}\n\n`);
+  md.appendMarkdown(`[${vscode.l10n.t('Ask about this term')}](command:docent.askAboutTerm?${arg}) · [${vscode.l10n.t('Add to team glossary…')}](command:docent.addToTeamGlossary?${arg})`);
+  return md;
+}
+
+export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   // Only Docent's own look-up command may run from a hover; glossary text is escaped, so it cannot add links.
   md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
   md.supportHtml = false;
   const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
   md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
+  if (own) md.appendMarkdown(`**${vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);
   if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
   if (entry.tradeoffs?.gain || entry.tradeoffs?.cost) {

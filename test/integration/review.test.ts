@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { DocentApi } from '../../src/activate';
 import type { EngineChannel } from '../../src/analysisClient';
+import { toRange } from '../../src/documents';
 import type { EngineResponse } from '../../src/core/engine';
 import { EXTENSION_ID, hoverAt, openDoc, report, waitFor, workspaceFile } from './util';
 
@@ -163,11 +164,13 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     const docent = await api();
     const doc = await openDoc(SAMPLE);
     const state = (await docent.model.request(doc))!;
-    const all = docent.highlighter.ranges(state, false);
-    const first = docent.highlighter.ranges(state, true);
+    const all = docent.highlighter.ranges(state, 'all');
+    const first = docent.highlighter.ranges(state, 'firstPerSection');
     assert.equal(all.length, state.analysis.terms.length);
+    const calm = docent.highlighter.ranges(state, 'calm');
     assert.ok(first.length < all.length && first.length > 10, `${first.length} of ${all.length}`);
-    for (const r of all) assert.ok(!doc.getText(r).includes('`'), 'never inside code');
+    assert.ok(calm.length >= first.length && calm.length <= all.length, `calm ${calm.length}`);
+    for (const t of all) assert.ok(!doc.getText(toRange(state, t.offset, t.length)).includes('`'), 'never inside code');
   });
 
   it('highlights terms in the built-in Markdown preview', async () => {
@@ -222,8 +225,8 @@ describe('Quieting known terms', () => {
     try {
       const known = new Set(vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms'));
       assert.ok(known.has('sharding'));
-      const ranges = docent.highlighter.ranges(state, false, known);
-      assert.ok(ranges.every((r) => !/^shard/i.test(doc.getText(r))), 'no sharding underline');
+      const ranges = docent.highlighter.ranges(state, 'all', known);
+      assert.ok(ranges.every((t) => !/^shard/i.test(doc.getText(toRange(state, t.offset, t.length)))), 'no sharding underline');
       assert.ok(ranges.length > 0 && ranges.length < state.analysis.terms.length);
       const hover = (await hoverAt(doc, 'shard the orders')).join('\n');
       assert.match(hover, /Why it matters/);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText } from '../../src/core';
 import { CORPUS } from './helpers';
 
 const glossary = loadGlossary();
@@ -64,5 +64,38 @@ describe('Names with punctuation', () => {
     assert.ok(found.includes('Node.js'), found.join());
     assert.ok(found.some((f) => f.startsWith('HTTP/1.1')), found.join());
     assert.ok(!found.includes('C'), 'no lone C');
+  });
+});
+
+describe("The doc's own vocabulary", () => {
+  const reviewOf = (text: string) => reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
+
+  it('harvests "Long Form (ABBR)" and "ABBR (Long Form)" from a real KEP, and highlights later uses', () => {
+    const text = corpus('kep-753-sidecar-containers.md');
+    const r = reviewOf(text);
+    assert.ok(r.definitions.some((d) => d.abbr?.short === 'SLO' && /service level objective/i.test(d.abbr.long)), r.definitions.map((d) => d.term).join());
+  });
+
+  it('defines a term from "X means", a Terminology section and a definition list', () => {
+    const text = '# Plan\n\n## Terminology\n\n- **Hydrator**: the job that renders manifests into plain YAML for each environment.\n\n## Design\n\n"Dry branch" means the branch that holds the rendered manifests. The hydrator writes to the dry branch on every merge.\n';
+    const r = reviewOf(text);
+    const terms = r.definitions.map((d) => d.term);
+    assert.ok(terms.includes('Hydrator'), terms.join());
+    assert.ok(terms.includes('Dry branch'), terms.join());
+    const later = text.lastIndexOf('dry branch');
+    assert.ok(r.analysis.terms.some((t) => t.id === 'doc:dry branch' && t.offset === later), 'later use is highlighted');
+  });
+
+  it('does not read "this means" or "Note that this means" as a definition', () => {
+    const r = reviewOf('# Retries\n\nNote that this means the delay may be shorter. This means more load.\n');
+    assert.deepEqual(r.definitions, []);
+  });
+
+  it('marks acronyms and API kinds nothing explains, used three times or in a heading, and not everyday capitals', () => {
+    const r = reviewOf('# The FooBar controller\n\nThe QXZ sends a FooBar. The QXZ retries. The QXZ is owned by the OK team in the US. TODO: more.\n');
+    const words = r.unknown.map((w) => w.word);
+    assert.ok(words.includes('QXZ') && words.includes('FooBar'), words.join());
+    assert.ok(!words.includes('OK') && !words.includes('US') && !words.includes('TODO'));
+    assert.ok(r.analysis.terms.filter((t) => t.id === 'unknown:QXZ').length === 3);
   });
 });

@@ -1,0 +1,194 @@
+import type { Heading } from './analyze';
+import type { GlossaryEntry } from './glossary/types';
+import type { TermMatch, TextRange } from './matcher';
+import { sectionLookup } from './structure';
+
+/** A term the doc defines itself: "Long Form (ABBR)", "X means …", a Terminology section. */
+export interface DocDefinition {
+  /** `doc:` followed by the term in lower case. */
+  readonly id: string;
+  readonly term: string;
+  /** The doc's own words, as plain text (one sentence or list item, at most ~300 characters). */
+  readonly text: string;
+  /** Where the doc defines it. */
+  readonly offset: number;
+  /** The abbreviation and its long form, when the definition is of that kind. */
+  readonly abbr?: { readonly short: string; readonly long: string };
+}
+
+/** A technical-looking word the doc uses that neither the glossary nor the doc explains. */
+export interface UnknownWord {
+  readonly id: string;
+  readonly word: string;
+  readonly count: number;
+  readonly inHeading: boolean;
+}
+
+const DEFINITION_SECTION = /\b(?:terminolog\w*|glossary|definitions?|vocabulary|key (?:terms|concepts)|concepts)\b/i;
+const MAX_TEXT = 300;
+
+/**
+ * The terms a doc defines, from its prose: "Long Form (ABBR)" and "ABBR (Long Form)" where the
+ * letters agree, "X means …", "we call this X", "we refer to … as X", and each "**Term**: …" or
+ * "Term — …" item or table row under a Terminology / Glossary / Definitions heading. First definition wins.
+ */
+export function findDefinitions(text: string, prose: readonly TextRange[], headings: readonly Heading[]): DocDefinition[] {
+  const out = new Map<string, DocDefinition>();
+  const add = (term: string, at: number, def: string, abbr?: DocDefinition['abbr']) => {
+    const t = term.trim();
+    if (t.length < 2 || t.length > 60 || /^\d/.test(t)) return;
+    const id = `doc:${t.toLowerCase()}`;
+    if (!out.has(id)) out.set(id, { id, term: t, text: clipText(def), offset: at, ...(abbr ? { abbr } : {}) });
+  };
+  const section = sectionLookup(headings);
+  // Definitions span inline markup (**Term**: …, "Term" means …), so read whole lines that hold prose.
+  const lines: TextRange[] = [];
+  for (const p of prose) {
+    const line = lineOf(text, p.start);
+    const last = lines[lines.length - 1];
+    if (!last || line.start > last.start) lines.push({ start: line.start, end: line.start + line.text.length });
+  }
+  for (const r of lines) {
+    const chunk = text.slice(r.start, r.end);
+    // Long Form (ABBR)
+    for (const m of chunk.matchAll(/((?:[A-Za-z][\w-]*[ -]){1,6}?[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9]{1,9})s?\)/g)) {
+      const long = initialsMatch(m[1], m[2]);
+      if (long) add(m[2], r.start + m.index! + m[0].indexOf(`(${m[2]}`) + 1, sentenceIn(chunk, m.index!), { short: m[2], long });
+    }
+    // ABBR (Long Form)
+    for (const m of chunk.matchAll(/\b([A-Z][A-Z0-9]{1,9})s?\s+\(([A-Za-z][A-Za-z -]{3,60})\)/g)) {
+      const long = initialsMatch(m[2], m[1]);
+      if (long) add(m[1], r.start + m.index!, sentenceIn(chunk, m.index!), { short: m[1], long });
+    }
+    // "X means …", "By X we mean …", "we call this X", "we refer to … as X"
+    // "X means …" only when X is marked as a term (quotes, emphasis, code) or is an acronym: "This means" is not a definition.
+    for (const m of chunk.matchAll(/(?:^|[.!?:]\s+|\n)(?:An?\s+|The\s+)?(?:["“*_`]+([^"”*_`\n]{2,40})["”*_`]+|\b([A-Z][A-Z0-9]{1,9})\b)\s+(?:means|refers to|is defined as|stands for)\s+/g)) {
+      const term = m[1] ?? m[2];
+      add(term, r.start + m.index! + m[0].indexOf(term), sentenceIn(chunk, m.index! + m[0].length - 1));
+    }
+    for (const m of chunk.matchAll(/\bwe (?:call|name|term) (?:this|these|them|it|such \w+)\s+(?:an?\s+|the\s+)?["“*_`]+([^"”*_`]{2,40})["”*_`]+/gi)) {
+      add(m[1], r.start + m.index! + m[0].lastIndexOf(m[1]), sentenceIn(chunk, m.index!));
+    }
+    for (const m of chunk.matchAll(/\bwe refer to [^.]{3,80}? as (?:an?\s+|the\s+)?["“*_`]+([^"”*_`]{2,40})["”*_`]+/gi)) {
+      add(m[1], r.start + m.index! + m[0].lastIndexOf(m[1]), sentenceIn(chunk, m.index!));
+    }
+    // Items of a Terminology / Glossary / Definitions section: "**Term**: text", "Term - text", "| Term | text |".
+    const h = section(r.start);
+    if (h && DEFINITION_SECTION.test(h.text)) {
+      const item = /^\s*(?:[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__|`)?([A-Za-z][\w ./-]{1,40}?)(?:\*\*|__|`)?\s*(?::|—|–| - |\|)\s*(.{8,})$/.exec(chunk);
+      if (item) add(item[1].replace(/[*_`]/g, ''), r.start + chunk.indexOf(item[1]), item[2].replace(/\|\s*$/, ''));
+    }
+  }
+  return [...out.values()];
+}
+
+/** The long form's words whose initials spell the abbreviation (in order, with small words skipped), or undefined. */
+function initialsMatch(longForm: string, abbr: string): string | undefined {
+  const words = longForm.trim().split(/[\s-]+/);
+  const letters = abbr.replace(/[^A-Za-z]/g, '').toUpperCase();
+  // Try the shortest run of trailing words whose initials (or first letters of parts) give the letters.
+  for (let n = 1; n <= words.length; n++) {
+    const run = words.slice(words.length - n);
+    const initials = run.filter((w) => !/^(?:of|and|for|the|to|in|on|a|an)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
+    if (initials === letters) return run.join(' ');
+    // CamelCase or joined words: "Kubernetes Enhancement Proposal" = KEP; "OpenTelemetry Protocol" = OTLP
+    const caps = run.map((w) => w.replace(/[^A-Z]/g, '') || w[0].toUpperCase()).join('');
+    if (caps === letters && n > 1) return run.join(' ');
+  }
+  return undefined;
+}
+
+function sentenceIn(chunk: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[.!?\n]/.test(chunk[s - 1]) && at - s < MAX_TEXT) s--;
+  let e = at;
+  while (e < chunk.length && !/[.!?\n]/.test(chunk[e]) && e - at < MAX_TEXT) e++;
+  return chunk.slice(s, e + 1);
+}
+
+function lineOf(text: string, at: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, text: text.slice(start, nl < 0 ? text.length : Math.min(nl, start + 1000)) };
+}
+
+function clipText(s: string): string {
+  const plain = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return plain.length > MAX_TEXT ? `${plain.slice(0, MAX_TEXT - 1)}…` : plain;
+}
+
+/** Where each doc-defined term is used in prose (whole words; acronyms in their own case), outside other terms. */
+export function matchDefinitions(text: string, prose: readonly TextRange[], defs: readonly DocDefinition[], taken: readonly TermMatch[]): TermMatch[] {
+  if (defs.length === 0) return [];
+  const covered = (s: number, e: number) => {
+    // taken is sorted by offset: binary search the first that ends after s
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].offset + taken[mid].length <= s) lo = mid + 1; else hi = mid;
+    }
+    return lo < taken.length && taken[lo].offset < e;
+  };
+  const out: TermMatch[] = [];
+  const patterns = defs.map((d) => {
+    const forms = [d.term, ...(d.abbr ? [d.abbr.long] : [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const exact = /^[A-Z0-9]+$/.test(d.term);
+    return { id: d.id, re: new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:${forms.join('|')})s?(?![\\p{L}\\p{N}_])`, exact ? 'gu' : 'giu') };
+  });
+  for (const r of prose) {
+    const chunk = text.slice(r.start, r.end);
+    for (const p of patterns) {
+      p.re.lastIndex = 0;
+      for (const m of chunk.matchAll(p.re)) {
+        const s = r.start + m.index!;
+        const e = s + m[0].length;
+        if (!covered(s, e)) out.push({ id: p.id, offset: s, length: m[0].length });
+      }
+    }
+  }
+  out.sort((a, b) => a.offset - b.offset);
+  // No two doc terms on one span: keep the first (longest first at equal offsets).
+  const kept: TermMatch[] = [];
+  for (const t of out) if (!kept.length || t.offset >= kept[kept.length - 1].offset + kept[kept.length - 1].length) kept.push(t);
+  return kept;
+}
+
+/** Capitals that are everyday writing, not terms. */
+const NOT_TERMS = new Set(['I', 'OK', 'US', 'USA', 'UK', 'EU', 'TODO', 'FIXME', 'NOTE', 'TBD', 'TBC', 'FAQ', 'AND', 'OR', 'NOT', 'THE', 'A', 'AN', 'IS', 'IT', 'NO', 'YES', 'PM', 'AM', 'ET', 'PT', 'UTC', 'GMT', 'ID', 'IDS', 'MUST', 'SHOULD', 'MAY', 'SHALL', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'N/A', 'NA', 'QA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'README', 'CHANGELOG', 'WIP', 'FYI', 'IMO', 'ETA', 'EOD', 'ASAP', 'TL', 'DR', 'TLDR']);
+
+/**
+ * Words that look technical (acronyms, CamelCase names such as EndpointSlice) and are used in prose
+ * three times or more, or in a heading, with no glossary entry and no definition in the doc.
+ */
+export function findUnknownWords(text: string, prose: readonly TextRange[], headings: readonly Heading[], taken: readonly TermMatch[], entries: ReadonlyMap<string, GlossaryEntry>): { words: UnknownWord[]; matches: TermMatch[] } {
+  const WORD = /(?<![\p{L}\p{N}_./-])(?:[A-Z][A-Z0-9]{1,7}s?|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|\/\p{L})/gu;
+  const known = new Set<string>();
+  for (const e of entries.values()) for (const f of [e.term, ...e.aliases, ...e.abbreviations.map((a) => a.abbr)]) known.add(f.toLowerCase());
+  const takenAt = new Set(taken.map((t) => t.offset));
+  const found = new Map<string, { offsets: number[]; inHeading: boolean }>();
+  const headingWords = new Set(headings.flatMap((h) => h.text.match(WORD) ?? []));
+  for (const r of prose) {
+    const chunk = text.slice(r.start, r.end);
+    for (const m of chunk.matchAll(WORD)) {
+      const word = m[0];
+      const base = /^[A-Z0-9]+s$/.test(word) ? word.slice(0, -1) : word;
+      const at = r.start + m.index!;
+      if (NOT_TERMS.has(base) || known.has(base.toLowerCase()) || known.has(word.toLowerCase()) || takenAt.has(at) || /^\d/.test(base) || /^[A-Z]\d/.test(base)) continue;
+      const f = found.get(base) ?? { offsets: [], inHeading: headingWords.has(base) || headingWords.has(word) };
+      f.offsets.push(at);
+      found.set(base, f);
+    }
+  }
+  const words: UnknownWord[] = [];
+  const matches: TermMatch[] = [];
+  for (const [word, f] of found) {
+    if (f.offsets.length < 3 && !f.inHeading) continue;
+    const id = `unknown:${word}`;
+    words.push({ id, word, count: f.offsets.length, inHeading: f.inHeading });
+    for (const o of f.offsets) matches.push({ id, offset: o, length: /^[\p{L}\p{N}]+/u.exec(text.slice(o, o + 40))?.[0].length ?? word.length });
+  }
+  words.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+  matches.sort((a, b) => a.offset - b.offset);
+  return { words, matches };
+}

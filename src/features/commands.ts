@@ -293,18 +293,26 @@ async function addTeamGlossaryStub(term: string): Promise<void> {
     return;
   }
   const uri = vscode.Uri.joinPath(folder.uri, '.docent', 'glossary.yaml');
-  let existing = '';
-  try { existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { /* a new file */ }
   const id = term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'new-term';
-  const definition = vscode.l10n.t('What {0} means in our team, in one or two plain sentences.', term);
-  const quoted = (s: string) => JSON.stringify(s);
-  const stub = [`  - id: ${id}`, `    term: ${quoted(term)}`, '    category: process', `    definition: ${quoted(definition)}`, ''].join('\n');
-  const head = existing.trim() ? (existing.endsWith('\n') ? existing : `${existing}\n`) : '# Docent team glossary: entries here are merged over the bundled glossary (see its README).\nentries:\n';
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(head + stub));
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(doc);
-  const text = doc.getText();
-  const at = text.lastIndexOf(quoted(definition));
-  if (at >= 0) editor.selection = new vscode.Selection(doc.positionAt(at + 1), doc.positionAt(at + quoted(definition).length - 1));
+  const definition = JSON.stringify(vscode.l10n.t('What {0} means in our team, in one or two plain sentences.', term));
+  const stubFor = (text: string) => `${text.endsWith('\n') || !text ? '' : '\n'}  - id: ${id}\n    term: ${JSON.stringify(term)}\n    category: process\n    definition: ${definition}\n`;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) {
+    // The PM is editing it: add the stub to their unsaved text.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, open.positionAt(open.getText().length), stubFor(open.getText()));
+    await vscode.workspace.applyEdit(edit);
+  } else {
+    let existing = '';
+    try { existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { /* a new file */ }
+    if (!existing.trim()) existing = '# Docent team glossary: entries here are merged over the bundled glossary (see its README).\nentries:\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(existing + stubFor(existing)));
+  }
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  // An editor that had the file open may still show the old text: read it again from disk.
+  if (!editor.document.getText().includes(`- id: ${id}\n`) && !editor.document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  const doc = editor.document;
+  const at = doc.getText().lastIndexOf(definition);
+  if (at >= 0) editor.selection = new vscode.Selection(doc.positionAt(at + 1), doc.positionAt(at + definition.length - 1));
   editor.revealRange(editor.selection);
 }

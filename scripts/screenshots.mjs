@@ -12,7 +12,8 @@ import { ROOT, startCodeServer, copyWorkspace, openWorkbench } from '../test/hos
 const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'media');
 const theme = process.argv.includes('--light') ? 'Default Light Modern' : 'Default Dark Modern';
 mkdirSync(OUT, { recursive: true });
-const workspace = copyWorkspace(join(ROOT, 'samples'), [join(ROOT, 'test', 'fixtures', 'corpus', 'docs', 'kep-1040-priority-and-fairness.md')]);
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'corpus', 'docs');
+const workspace = copyWorkspace(join(ROOT, 'samples'), ['kep-1040-priority-and-fairness.md', 'kep-753-sidecar-containers.md', 'grpc-a50-outlier-detection.md'].map((f) => join(FIXTURES, f)));
 const server = await startCodeServer({
   vsix: [join(ROOT, 'docent.vsix')], workspace,
   settings: { 'workbench.colorTheme': theme, 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', 'breadcrumbs.enabled': false, 'editor.fontSize': 14 },
@@ -103,6 +104,22 @@ try {
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(800);
   await shot('sidebar-terms');
+  // The three new kinds of hover, on real docs: a sense chosen by context, the doc's own
+  // definition beside the glossary entry, and a word nothing explains.
+  await page.keyboard.press('Control+B');
+  await open('grpc-a50-outlier-detection.md');
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]').length > 2, null, { timeout: 20000 });
+  await hoverAt(join(FIXTURES, 'grpc-a50-outlier-detection.md'), 'hosts in a cluster. We chose', 12);
+  await shot('hover-sense');
+  await page.keyboard.press('Escape');
+  await open('kep-753-sidecar-containers.md'); // its first screen is an HTML comment: no underline to wait for
+  await hoverAt(join(FIXTURES, 'kep-753-sidecar-containers.md'), 'SLOs are not being met', 1);
+  await shot('hover-doc-definition');
+  await page.keyboard.press('Escape');
+  await hoverAt(join(FIXTURES, 'kep-753-sidecar-containers.md'), 'TGPS expires', 1);
+  await shot('hover-unknown');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+B');
   await open('checkout-orders-redesign.md');
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Control+B');

@@ -53,12 +53,12 @@ export function findDefinitions(text: string, prose: readonly TextRange[], headi
     // Long Form (ABBR)
     for (const m of chunk.matchAll(/((?:[A-Za-z][\w-]*[ -]){1,6}?[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9]{1,9})s?\)/g)) {
       const long = initialsMatch(m[1], m[2]);
-      if (long) add(m[2], r.start + m.index! + m[0].indexOf(`(${m[2]}`) + 1, sentenceIn(chunk, m.index!), { short: m[2], long });
+      if (long) add(m[2], r.start + m.index! + m[0].indexOf(`(${m[2]}`) + 1, `${m[2]}: ${long}.`, { short: m[2], long });
     }
     // ABBR (Long Form)
     for (const m of chunk.matchAll(/\b([A-Z][A-Z0-9]{1,9})s?\s+\(([A-Za-z][A-Za-z -]{3,60})\)/g)) {
       const long = initialsMatch(m[2], m[1]);
-      if (long) add(m[1], r.start + m.index!, sentenceIn(chunk, m.index!), { short: m[1], long });
+      if (long) add(m[1], r.start + m.index!, `${m[1]}: ${long}.`, { short: m[1], long });
     }
     // "X means …", "By X we mean …", "we call this X", "we refer to … as X"
     // "X means …" only when X is marked as a term (quotes, emphasis, code) or is an acronym: "This means" is not a definition.
@@ -113,7 +113,7 @@ function lineOf(text: string, at: number): { start: number; text: string } {
 }
 
 function clipText(s: string): string {
-  const plain = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
   return plain.length > MAX_TEXT ? `${plain.slice(0, MAX_TEXT - 1)}…` : plain;
 }
 

@@ -25,7 +25,9 @@ export class TermHoverProvider implements vscode.HoverProvider {
       const entry = this.model.entries.get(hit.id);
       if (entry) {
         // The doc's own definition of the same word comes first: it is the sense this doc means.
-        const own = state.review.definitions.find((d) => d.term.toLowerCase() === surface.toLowerCase() || d.abbr?.short === surface || d.abbr?.long.toLowerCase() === surface.toLowerCase());
+        const said = surface.toLowerCase();
+        const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
+        const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
         const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) });
         return new vscode.Hover(md, range);
       }

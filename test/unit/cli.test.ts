@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, CORPUS, FIXTURES } from './helpers';
@@ -22,6 +22,31 @@ describe('CLI', () => {
       assert.equal(lines[t.line].slice(t.character, t.character + t.length), t.text.split('\n')[0].slice(0, t.length));
     }
     assert.ok(Array.isArray(out.sections) && Array.isArray(out.missing) && out.degraded === false);
+  });
+
+  it('refuses to export over the design doc itself, even through a symlink, and leaves it intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docent-cli-'));
+    const doc = join(dir, 'design.md');
+    writeFileSync(doc, '# Design\n\nWe shard the table. TBD.\n');
+    symlinkSync(doc, join(dir, 'link.md'));
+    for (const target of [doc, join(dir, 'link.md')]) {
+      const r = cli('export', doc, '--format', 'md', '-o', target);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /refusing to write the export over the design doc itself/);
+    }
+    assert.equal(readFileSync(doc, 'utf8'), '# Design\n\nWe shard the table. TBD.\n');
+    assert.deepEqual(readdirSync(dir).sort(), ['design.md', 'link.md'], 'no temp file left behind');
+  });
+
+  it('reads no negative number as a quantity and reports a doc-defined term and an unknown word with their sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docent-cli-'));
+    const doc = join(dir, 'd.md');
+    writeFileSync(doc, '# Clock\n\nThe Clock Offset Budget (COB) allows -5 ms of drift. The COB is checked by the QXZ, and the QXZ alerts; the QXZ logs.\n');
+    const out = JSON.parse(cli('analyze', doc, '--json').stdout);
+    assert.ok(!out.quantities.some((q: { text: string }) => q.text.includes('5 ms')), JSON.stringify(out.quantities));
+    assert.ok(out.terms.some((t: { source: string; text: string }) => t.source === 'doc' && t.text === 'COB'));
+    assert.ok(out.terms.some((t: { source: string; text: string }) => t.source === 'unknown' && t.text === 'QXZ'));
+    assert.deepEqual(out.definitions.map((d: { term: string }) => d.term), ['COB']);
   });
 
   it('fails with one clear message on a missing file, a binary file and a bad glossary', () => {

@@ -2,6 +2,9 @@
 # Installs a real VS Code for the tests without leaving the npm registry: code-server (which bundles
 # VS Code's server, extension host and web workbench) built with Node 24 from the registry.
 # Idempotent: re-running with everything in place takes well under a second.
+# DOCENT_CODE_SERVER_VERSION picks another release (npm test also runs the integration suites on
+# 4.133.0, VS Code 1.133, the oldest engines.vscode claims). npm_config_unsafe_perm lets the
+# postinstall of older releases run as root (newer ones do not check).
 # Needs Debian's libkrb5-dev (native build of code-server's kerberos module) and, for the UI
 # tests, chromium: installed here when missing and running as root, otherwise named in an error.
 set -euo pipefail
@@ -45,7 +48,7 @@ if [ ! -f "$cs_dir/.complete" ]; then
   echo "[host] installing code-server $CODE_SERVER_VERSION (VS Code $(echo "$CODE_SERVER_VERSION" | sed 's/^4\./1./')) into $cs_dir"
   rm -rf "$cs_dir"; mkdir -p "$cs_dir"
   (cd "$cs_dir" && echo '{"private":true}' > package.json \
-    && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
+    && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" npm_config_unsafe_perm=true \
        npm install --no-audit --no-fund --foreground-scripts=false "code-server@$CODE_SERVER_VERSION" >install.log 2>&1) \
     || { echo "[host] installing code-server $CODE_SERVER_VERSION failed; the last lines of $cs_dir/install.log:" >&2; tail -20 "$cs_dir/install.log" >&2; fix_hint; exit 1; }
   touch "$cs_dir/.complete"

@@ -11,16 +11,18 @@ import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The code-server release that bundles the oldest VS Code engines.vscode claims (1.133): the oldest that installs from the npm registry here. */
+const OLDEST_CODE_SERVER = '4.133.0';
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (layer) => !only || only.includes(layer);
 const totals = { passed: 0, failed: 0 };
 const timings = [];
 
 /** Runs one command. `quiet`: its standard output is kept back and only its last line shown. */
-function step(name, cmd, args, { quiet = false } = {}) {
+function step(name, cmd, args, { quiet = false, env = process.env } = {}) {
   const t = Date.now();
   console.log(`\n> ${name}`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', quiet ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', quiet ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8', env });
   if (quiet && r.stdout) console.log(r.stdout.trim().split('\n').pop());
   timings.push([name, Date.now() - t]);
   return r.status === 0;
@@ -80,11 +82,22 @@ async function main() {
     }
   }
   if (want('integration')) {
-    step('integration tests (real VS Code extension host)', process.execPath, [join(ROOT, 'test', 'host', 'integration.mjs'), '--no-build']);
-    const summaryFile = join(ROOT, 'test-results', 'integration-summary.json');
-    const s = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 1 };
-    totals.passed += s.passed;
-    totals.failed += s.failed + (s.passed + s.failed === 0 ? 1 : 0);
+    // The suites run on the current VS Code and on the oldest that package.json's engines.vscode claims.
+    const hosts = [{ label: 'current VS Code', env: {} }, { label: `oldest supported VS Code (code-server ${OLDEST_CODE_SERVER})`, env: { DOCENT_CODE_SERVER_VERSION: OLDEST_CODE_SERVER }, summary: 'integration-oldest-summary.json' }];
+    for (const h of hosts) {
+      const env = { ...process.env, ...h.env };
+      if (h.env.DOCENT_CODE_SERVER_VERSION && !step(`${h.label}: install`, 'bash', [join(ROOT, 'scripts', 'install-host.sh')], { env })) {
+        console.log(`\nintegration on the ${h.label} not run: it could not be installed (the reason is above).`);
+        totals.failed++;
+        continue;
+      }
+      const summary = h.summary ?? 'integration-summary.json';
+      step(`integration tests, ${h.label} (real extension host)`, process.execPath, [join(ROOT, 'test', 'host', 'integration.mjs'), '--no-build', `--summary=${summary}`], { env });
+      const summaryFile = join(ROOT, 'test-results', summary);
+      const s = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 1 };
+      totals.passed += s.passed;
+      totals.failed += s.failed + (s.passed + s.failed === 0 ? 1 : 0);
+    }
   }
   if (want('e2e')) {
     console.log('\n> end-to-end tests (real VS Code UI in Chromium)');

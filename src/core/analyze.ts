@@ -109,8 +109,10 @@ export class DocumentAnalyzer {
     }
     if (!range) {
       this.#prev = { chunks, results };
-      // Forget chunks that are gone, so that editing one big chunk over and over keeps one copy, not one per edit.
-      if (this.#cache.size > chunks.length) {
+      // Forget chunks that are gone. Rebuilt on every full pass: a stale key is a slice of an old
+      // version of the document and would keep that whole version in memory (duplicate chunks
+      // make a size check miss them).
+      if (parsed > 0 || this.#cache.size !== chunks.length) {
         this.#cache = new Map(chunks.map((c, i) => [(c.frontMatter ? '\u0000fm' : '') + c.text, results[i]]));
       }
     }

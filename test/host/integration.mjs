@@ -14,6 +14,9 @@ const require = createRequire(import.meta.url);
 const TIMEOUT_MS = Number(process.env.DOCENT_INTEGRATION_TIMEOUT_MS ?? 300000);
 const grep = process.argv.find((a) => a.startsWith('--grep='))?.slice(7);
 const skipBuild = process.argv.includes('--no-build');
+/** Which VS Code runs the suites (a code-server version from the npm registry; default: the current one). */
+const VSCODE_LABEL = process.env.DOCENT_CODE_SERVER_VERSION ? `code-server ${process.env.DOCENT_CODE_SERVER_VERSION}` : 'current';
+const SUMMARY = process.argv.find((a) => a.startsWith('--summary='))?.slice(10) ?? 'integration-summary.json';
 
 export function packageTestExtension() {
   const dir = mkdtempSync(join(tmpdir(), 'docent-test-ext-'));
@@ -40,7 +43,7 @@ async function main() {
   const workspace = copyWorkspace(join(ROOT, 'test', 'fixtures', 'workspace'), [join(ROOT, 'samples', 'checkout-orders-redesign.md')]);
   const resultsDir = join(ROOT, 'test-results');
   mkdirSync(resultsDir, { recursive: true });
-  const resultsFile = join(resultsDir, 'integration.json');
+  const resultsFile = join(resultsDir, SUMMARY.replace(/-summary\.json$/, '.json'));
   rmSync(resultsFile, { force: true });
   const configFile = join(mkdtempSync(join(tmpdir(), 'docent-run-')), 'config.json');
   writeFileSync(configFile, JSON.stringify({ suitesDir: join(ROOT, 'out', 'test', 'integration'), mochaPath: require.resolve('mocha'), resultsFile, grep }));
@@ -72,13 +75,13 @@ async function main() {
   if (notes.length) console.log(`\n  Measured in the host:\n${notes.map((l) => `    ${l}`).join('\n')}`);
   for (const f of failed) console.log(`\n  ✘ ${f.title}\n${f.error.split('\n').map((l) => '      ' + l).join('\n')}`);
   console.log(`\n  integration: ${passed.length} passing, ${failed.length} failing (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  writeFileSync(join(resultsDir, 'integration-summary.json'), JSON.stringify({ passed: passed.length, failed: failed.length }));
+  writeFileSync(join(resultsDir, SUMMARY), JSON.stringify({ passed: passed.length, failed: failed.length, vscode: results.vscodeVersion }));
   process.exitCode = failed.length || results.results.length === 0 ? 1 : 0;
 }
 
 main().catch((e) => {
   console.error(`integration: ${e.stack ?? e}`);
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test-results', 'integration-summary.json'), JSON.stringify({ passed: 0, failed: 1, error: String(e) }));
+  writeFileSync(join(ROOT, 'test-results', SUMMARY), JSON.stringify({ passed: 0, failed: 1, error: String(e), host: VSCODE_LABEL }));
   process.exitCode = 1;
 });

@@ -97,7 +97,8 @@ export class DocumentAnalyzer {
       else {
         result = this.#read(chunk, Date.now() - started > budget);
         parsed++;
-        this.#cache.set(key, result);
+        // A detached key: a slice would keep this whole version of the document alive while the chunk stays cached.
+        this.#cache.set(detach(key), result);
       }
       results[i] = result;
       if (result.degraded) degraded.add(result.degraded);
@@ -109,11 +110,14 @@ export class DocumentAnalyzer {
     }
     if (!range) {
       this.#prev = { chunks, results };
-      // Forget chunks that are gone. Rebuilt on every full pass: a stale key is a slice of an old
-      // version of the document and would keep that whole version in memory (duplicate chunks
-      // make a size check miss them).
-      if (parsed > 0 || this.#cache.size !== chunks.length) {
-        this.#cache = new Map(chunks.map((c, i) => [(c.frontMatter ? '\u0000fm' : '') + c.text, results[i]]));
+      // Forget the chunks this edit replaced (the previous pass's middle, between the unchanged
+      // head and tail), so editing one chunk 200 times keeps one copy of it, not 200.
+      const keyOf = (c: Chunk) => (c.frontMatter ? '\u0000fm' : '') + c.text;
+      const kept = new Set<string>();
+      for (let i = head; i < chunks.length - tail; i++) kept.add(keyOf(chunks[i]));
+      for (let i = head; i < prev.chunks.length - tail; i++) {
+        const key = keyOf(prev.chunks[i]);
+        if (!kept.has(key)) this.#cache.delete(key);
       }
     }
     return {

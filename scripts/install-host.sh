@@ -12,6 +12,9 @@ set -euo pipefail
 # that runs npm, 20 here). The nested installs below run with Node 24 and must not inherit them:
 # code-server's postinstall reads the Node version from that user agent and refuses 20.
 for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+# The nested npm runs under Node 24 from the registry, so it would look for its global npmrc
+# beside that Node: point it at the one this machine's npm uses (registry, proxy, CA file).
+npm_global_config="$(npm config get globalconfig 2>/dev/null || true)"
 fix_hint() {
   echo "[host] To retry by hand: bash scripts/install-host.sh --with-browser   (as root, or after: sudo apt-get install -y libkrb5-dev chromium)" >&2
 }
@@ -48,7 +51,7 @@ if [ ! -f "$cs_dir/.complete" ]; then
   echo "[host] installing code-server $CODE_SERVER_VERSION (VS Code $(echo "$CODE_SERVER_VERSION" | sed 's/^4\./1./')) into $cs_dir"
   rm -rf "$cs_dir"; mkdir -p "$cs_dir"
   (cd "$cs_dir" && echo '{"private":true}' > package.json \
-    && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" npm_config_unsafe_perm=true \
+    && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" npm_config_unsafe_perm=true npm_config_globalconfig="$npm_global_config" \
        npm install --no-audit --no-fund --foreground-scripts=false "code-server@$CODE_SERVER_VERSION" >install.log 2>&1) \
     || { echo "[host] installing code-server $CODE_SERVER_VERSION failed; the last lines of $cs_dir/install.log:" >&2; tail -20 "$cs_dir/install.log" >&2; fix_hint; exit 1; }
   touch "$cs_dir/.complete"

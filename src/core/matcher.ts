@@ -114,8 +114,13 @@ export class TermMatcher {
     const camel = CAMEL.test(text);
     if (tokens.length === 0) return;
     const variants: string[][] = [tokens];
+    const last = tokens[tokens.length - 1];
     if (inflect && !exactCase) {
-      for (const v of inflections(tokens[tokens.length - 1])) variants.push([...tokens.slice(0, -1), v]);
+      for (const v of inflections(last)) variants.push([...tokens.slice(0, -1), v]);
+    } else if (inflect && exactCase && !isAcronym(text)) {
+      // Case-sensitive words inflect in their own case: "node" -> "nodes", "Deployment" -> "Deployments".
+      const cased = (v: string) => (/^\p{Lu}/u.test(last) ? v[0].toUpperCase() + v.slice(1) : v);
+      for (const v of inflections(last)) variants.push([...tokens.slice(0, -1), cased(v)]);
     }
     if (exactCase && tokens.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(tokens[0])) {
       variants.push([tokens[0] + 's']); // SLOs, APIs, VMs

@@ -99,3 +99,13 @@ describe("The doc's own vocabulary", () => {
     assert.ok(r.analysis.terms.filter((t) => t.id === 'unknown:QXZ').length === 3);
   });
 });
+
+describe('Inflections of case-sensitive words', () => {
+  it('finds "nodes" for the case-sensitive "node", and O(1) as written but never a bare "on"', () => {
+    const text = '# Cluster\n\nThe cluster has three nodes. Lookups are O(1) on average, based on the index.\n';
+    const found = analyse(text).map((t) => `${t.text}=${t.id}`);
+    assert.ok(found.includes('nodes=node'), found.join());
+    assert.ok(found.includes('O(1)=big-o-notation'), found.join());
+    assert.ok(!found.some((f) => /^on=/i.test(f)), found.join());
+  });
+});

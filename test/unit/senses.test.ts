@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, markedTerms, reviewText } from '../../src/core';
 import { CORPUS } from './helpers';
 
 const glossary = loadGlossary();
@@ -107,5 +107,19 @@ describe('Inflections of case-sensitive words', () => {
     assert.ok(found.includes('nodes=node'), found.join());
     assert.ok(found.includes('O(1)=big-o-notation'), found.join());
     assert.ok(!found.some((f) => /^on=/i.test(f)), found.join());
+  });
+});
+
+describe('Calm highlights', () => {
+  it('marks a frequent term once per section and every use of a rare one', () => {
+    const terms = [
+      { id: 'a', offset: 10, length: 1 }, { id: 'a', offset: 20, length: 1 }, { id: 'b', offset: 25, length: 1 }, { id: 'a', offset: 30, length: 1 },
+      { id: 'a', offset: 110, length: 1 }, { id: 'b', offset: 120, length: 1 }, { id: 'a', offset: 130, length: 1 },
+    ];
+    const at = (ts: { offset: number }[]) => ts.map((t) => t.offset);
+    assert.deepEqual(at(markedTerms(terms, [0, 100], 'calm')), [10, 25, 110, 120], 'a (5 uses) once per section; b (2 uses) always');
+    assert.deepEqual(at(markedTerms(terms, [0, 100], 'firstPerSection')), [10, 25, 110, 120]);
+    assert.deepEqual(at(markedTerms(terms.slice(0, 4), [0], 'calm')), [10, 20, 25, 30], 'three uses or fewer: every one');
+    assert.equal(markedTerms(terms, [0, 100], 'all').length, terms.length);
   });
 });

@@ -43,7 +43,7 @@ for (const { name, text } of docs) {
   notOne += bad.length;
   rows.push(`${name.padEnd(44)} ${String(qs.length).padStart(4)} ${`${Math.round((100 * spec) / Math.max(1, qs.length))}%`.padStart(6)} ${`${Math.round((100 * cites) / Math.max(1, qs.length))}%`.padStart(8)} ${String(exact).padStart(6)} ${String(sameTemplate).padStart(9)} ${String(bad.length).padStart(8)}`);
   if (top) {
-    console.log(`\n## ${name}: top ${top} of ${qs.length}`);
+    console.log(`\n## ${name}: top ${Math.min(top, qs.length)} of ${qs.length}`);
     qs.slice(0, top).forEach((q, i) => console.log(`${String(i + 1).padStart(2)}. [${QUESTION_CATEGORY_LABELS[q.category]}, ${q.priority}] ${q.text}`));
   }
 }

@@ -25,7 +25,7 @@ let notOne = 0;
 const rows: string[] = [];
 for (const { name, text } of docs) {
   if (only && !name.includes(only)) continue;
-  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
+  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries, { path: name });
   const qs = r.questions;
   const seen = new Map<string, number>();
   for (const q of qs) seen.set(norm(q.text), (seen.get(norm(q.text)) ?? 0) + 1);
@@ -43,8 +43,8 @@ for (const { name, text } of docs) {
   notOne += bad.length;
   rows.push(`${name.padEnd(44)} ${String(qs.length).padStart(4)} ${`${Math.round((100 * spec) / Math.max(1, qs.length))}%`.padStart(6)} ${`${Math.round((100 * cites) / Math.max(1, qs.length))}%`.padStart(8)} ${String(exact).padStart(6)} ${String(sameTemplate).padStart(9)} ${String(bad.length).padStart(8)}`);
   if (top) {
-    console.log(`\n## ${name}: top ${Math.min(top, qs.length)} of ${qs.length}`);
-    qs.slice(0, top).forEach((q, i) => console.log(`${String(i + 1).padStart(2)}. [${QUESTION_CATEGORY_LABELS[q.category]}, ${q.priority}] ${q.text}`));
+    console.log(`\n## ${name}: top ${Math.min(top, qs.length)} of ${qs.length} (genre: ${r.genre.genre}, from ${r.genre.because})`);
+    qs.slice(0, top).forEach((q, i) => console.log(`${String(i + 1).padStart(2)}. [${q.askFirst ? 'Ask first, ' : ''}${QUESTION_CATEGORY_LABELS[q.category]}, ${q.priority}] ${q.text}${q.details ? `\n      ${q.details.join('\n      ')}` : ''}`));
   }
 }
 if (!top) {

@@ -3,16 +3,19 @@ import { randomBytes } from 'node:crypto';
 import { relative, dirname, basename, join } from 'node:path';
 import {
   DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
-  parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS,
-  type ExportFormat, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
+  parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, GENRES, GENRE_LABELS, isGenre,
+  type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
 } from './core';
 
 const USAGE = `Usage:
-  docent analyze FILE [--json] [--glossary FILE]...      Terms, numbers, sections, gaps and review questions of a design doc
-  docent export FILE --format md|csv|json [-o OUT] [--state FILE] [--glossary FILE]...
+  docent analyze FILE [--json] [--genre G] [--glossary FILE]...
+                                                         Terms, numbers, sections, gaps and review questions of a design doc
+  docent export FILE --format md|csv|json [-o OUT] [--state FILE] [--genre G] [--glossary FILE]...
                                                          The review questions as a Markdown checklist, CSV or JSON
   docent lookup TERM [--glossary FILE]...                The glossary entry a word or phrase resolves to
   docent terms [--json] [--glossary FILE]...             The loaded glossary (bundled + extra files)
+
+--genre G asks the questions for a kind of doc instead of the detected one: ${GENRES.join(', ')}.
 
 Exit codes: 0 success, 2 bad input (missing or binary file, bad glossary, unwritable output), 1 unexpected error.`;
 
@@ -43,6 +46,9 @@ function main(argv: string[]): number {
   const format = option('--format', '-f');
   const out = option('-o', '--output');
   const stateFile = option('--state');
+  const genreName = option('--genre');
+  if (genreName !== undefined && !isGenre(genreName)) throw new CliError(`unknown genre "${genreName}": use ${GENRES.join(', ')}`);
+  const genre = genreName as Genre | undefined;
   if (flag('--help') || flag('-h') || args.length === 0) {
     console.log(USAGE);
     return 0;
@@ -52,8 +58,8 @@ function main(argv: string[]): number {
   const [command, ...rest] = args;
   const glossary = load(extraGlossaries);
   switch (command) {
-    case 'analyze': return analyze(rest, glossary, json);
-    case 'export': return exportCommand(rest, glossary, format, out, stateFile);
+    case 'analyze': return analyze(rest, glossary, json, genre);
+    case 'export': return exportCommand(rest, glossary, format, out, stateFile, genre);
     case 'lookup': return lookup(rest.join(' '), glossary);
     case 'terms': return terms(glossary, json);
     default: throw new CliError(`unknown command "${command}"\n${USAGE}`);
@@ -87,15 +93,15 @@ function readText(file: string, what: string): string {
   return buf.toString('utf8');
 }
 
-function review(file: string, glossary: Glossary): { text: string; review: DocReview } {
+function review(file: string, glossary: Glossary, genre: Genre | undefined): { text: string; review: DocReview } {
   const text = readText(file, 'Markdown');
-  return { text, review: reviewText(text, new DocumentAnalyzer(new TermMatcher(glossary)), glossary.entries) };
+  return { text, review: reviewText(text, new DocumentAnalyzer(new TermMatcher(glossary)), glossary.entries, { path: file, ...(genre ? { genre } : {}) }) };
 }
 
-function analyze(rest: string[], glossary: Glossary, json: boolean): number {
+function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre | undefined): number {
   if (rest.length !== 1) throw new CliError(`analyze needs exactly one file\n${USAGE}`);
   const file = rest[0];
-  const { text, review: r } = review(file, glossary);
+  const { text, review: r } = review(file, glossary, genre);
   const { analysis, lines } = r;
   const pos = (offset: number) => lines.position(offset);
   const terms = analysis.terms.map((t) => {
@@ -113,7 +119,8 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
     ...(q.percentile ? { percentile: q.percentile } : {}), notes: q.notes, ...pos(q.offset),
   }));
   const questions = r.questions.map((q) => ({
-    id: q.id, category: q.category, text: q.text, why: q.why, priority: q.priority, source: q.source, locations: q.locations.map((l) => pos(l.offset)),
+    id: q.id, category: q.category, text: q.text, headline: q.headline, why: q.why, priority: q.priority, source: q.source,
+    ...(q.askFirst ? { askFirst: true } : {}), ...(q.details ? { details: q.details } : {}), locations: q.locations.map((l) => pos(l.offset)),
   }));
   if (json) {
     console.log(JSON.stringify({
@@ -121,6 +128,7 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
       components: r.diagrams.components.map((c) => c.label),
       dependencies: r.diagrams.dependencies.filter((d) => !d.reply).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) })),
       degraded: analysis.degraded.length > 0, degradedReasons: analysis.degraded,
+      genre: r.genre,
       questions,
     }, null, 2));
     return 0;
@@ -139,8 +147,14 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
     for (const q of quantities) console.log(`  ${q.text.padEnd(20)} ${q.notes.slice(0, 2).join('; ')}`);
   }
   console.log(`\nStandard sections missing: ${missing.length ? missing.map((k) => SECTION_KINDS[k].label).join(', ') : 'none'}`);
-  const { shown, more } = capPerCategory(r.questions, 3);
-  console.log('\nTop review questions (3 per category):');
+  console.log(`\nKind of doc: ${GENRE_LABELS[r.genre.genre]} (${r.genre.chosen ? 'chosen with --genre' : `detected from ${r.genre.because}; change with --genre`})`);
+  const first = r.questions.filter((q) => q.askFirst);
+  if (first.length) {
+    console.log('\nAsk first:');
+    for (const q of first) console.log(`    - ${q.text}`);
+  }
+  const { shown, more } = capPerCategory(r.questions.filter((q) => !q.askFirst), 3);
+  console.log('\nMore review questions (3 per category):');
   let category = '';
   for (const q of [...shown].sort((a, b) => QUESTION_CATEGORIES.indexOf(a.category) - QUESTION_CATEGORIES.indexOf(b.category) || b.priority - a.priority)) {
     if (q.category !== category) console.log(`  ${QUESTION_CATEGORY_LABELS[(category = q.category)]}${more.get(q.category) ? ` (+${more.get(q.category)} more)` : ''}`);
@@ -149,12 +163,12 @@ function analyze(rest: string[], glossary: Glossary, json: boolean): number {
   return 0;
 }
 
-function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined): number {
+function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined, genre: Genre | undefined): number {
   if (rest.length !== 1) throw new CliError(`export needs exactly one file\n${USAGE}`);
   if (!format) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
   if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`);
   const file = rest[0];
-  const { text, review: r } = review(file, glossary);
+  const { text, review: r } = review(file, glossary, genre);
   let state = emptyReviewState();
   if (stateFile) {
     let data: unknown;

@@ -4,7 +4,7 @@ import { readDiagrams, type DocDiagrams } from './diagrams';
 import type { GlossaryEntry } from './glossary/types';
 import { LineIndex } from './lines';
 import { findQuantities, type Quantity } from './numbers';
-import { generateQuestions, type Question } from './questions';
+import { askQuestions, type Genre, type GenreGuess, type Question } from './questions';
 import { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
 
 /** Everything Docent knows about one version of a document: the single entry point for the glue and the CLI. */
@@ -18,25 +18,34 @@ export interface DocReview {
   readonly quantities: readonly Quantity[];
   readonly diagrams: DocDiagrams;
   readonly questions: readonly Question[];
+  /** What kind of doc the questions were asked for: detected, or chosen by the PM. */
+  readonly genre: GenreGuess;
   readonly lines: LineIndex;
   /** The doc's first heading, or undefined. */
   readonly title?: string;
 }
 
+export interface ReviewOptions {
+  /** The doc's path or URI: a genre signal. */
+  readonly path?: string;
+  /** The genre the PM chose; detected when absent. */
+  readonly genre?: Genre;
+}
+
 /** Analyse `text` (incrementally, through `analyzer`) and derive numbers, diagrams and questions. */
-export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: ReadonlyMap<string, GlossaryEntry>): DocReview {
+export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: ReadonlyMap<string, GlossaryEntry>, options: ReviewOptions = {}): DocReview {
   const own = withOwnVocabulary(text, analyzer.analyze(text), entries);
   const { analysis } = own;
   const quantities = findQuantities(text, analysis.prose);
   const diagrams = readDiagrams(analysis.code);
-  const questions = generateQuestions({
+  const { questions, genre } = askQuestions({
     text, terms: analysis.terms, headings: analysis.headings, prose: analysis.prose, entries, quantities,
-    dependencies: serviceDependencies(diagrams),
+    dependencies: serviceDependencies(diagrams), ...options,
   });
   const title = (analysis.headings.find((h) => h.depth === 1) ?? analysis.headings[0])?.text;
   return {
     analysis, definitions: own.definitions, unknown: own.unknown,
-    quantities, diagrams, questions, lines: new LineIndex(text), ...(title ? { title } : {}),
+    quantities, diagrams, questions, genre, lines: new LineIndex(text), ...(title ? { title } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { reviewText, type DocReview } from './docReview';
 import { mergeGlossaries, parseGlossaryFile } from './glossary/load';
 import type { GlossaryLayer, GlossaryProblem } from './glossary/types';
 import { TermMatcher } from './matcher';
+import type { Genre } from './questions';
 
 /** A document's review without the parts that cannot cross a worker boundary (the line index). */
 export type ReviewData = Omit<DocReview, 'lines'>;
@@ -11,7 +12,7 @@ export type ReviewData = Omit<DocReview, 'lines'>;
 export type EngineRequest =
   /** The glossary to use: the bundled layers (already parsed), then team files (the engine bundles none itself, to stay small). */
   | { readonly type: 'glossary'; readonly bundled: readonly GlossaryLayer[]; readonly files: readonly { readonly file: string; readonly text: string }[] }
-  | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number } }
+  | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number }; readonly genre?: Genre }
   | { readonly type: 'close'; readonly uri: string };
 
 /** Messages from the analysis engine. */
@@ -77,7 +78,7 @@ export class AnalysisEngine {
       try {
         let analyzer = this.#analyzers.get(job.uri);
         if (!analyzer) this.#analyzers.set(job.uri, (analyzer = new DocumentAnalyzer(this.#matcher)));
-        const review = job.range ? partialReview(job.text, analyzer, job.range) : withoutLines(reviewText(job.text, analyzer, this.#matcher.entries));
+        const review = job.range ? partialReview(job.text, analyzer, job.range) : withoutLines(reviewText(job.text, analyzer, this.#matcher.entries, { path: job.uri, ...(job.genre ? { genre: job.genre } : {}) }));
         this.send({ type: 'result', id: job.id, uri: job.uri, version: job.version, review, ms: Date.now() - started, partial: !!job.range });
       } catch (e) {
         this.send({ type: 'error', id: job.id, message: e instanceof Error ? e.message : String(e) });
@@ -88,7 +89,7 @@ export class AnalysisEngine {
 
 /** Terms of the visible range only: enough to decorate the screen while the whole doc is analysed. */
 function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): ReviewData {
-  return { analysis: analyzer.analyze(text, { range }), definitions: [], unknown: [], quantities: [], diagrams: { components: [], dependencies: [] }, questions: [] };
+  return { analysis: analyzer.analyze(text, { range }), definitions: [], unknown: [], quantities: [], diagrams: { components: [], dependencies: [] }, questions: [], genre: { genre: 'service', chosen: false, because: 'not analysed yet' } };
 }
 
 function withoutLines({ lines: _lines, ...rest }: DocReview): ReviewData {

@@ -46,6 +46,7 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
     const stateId = from ?? q.id;
     return {
       id: q.id, category: q.category, text: q.text, headline: q.headline, ...(q.quote ? { quote: q.quote } : {}), why: q.why, priority: q.priority, source: q.source,
+      ...(q.askFirst ? { askFirst: true } : {}), ...(q.details ? { details: q.details } : {}),
       status: statusOf(doc.state, stateId), ...(doc.state.questions[stateId]?.note ? { note: doc.state.questions[stateId].note } : {}),
       ...(from ? { carriedFrom: from } : {}),
       locations: q.locations.slice(0, MAX_LOCATIONS).map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
@@ -106,8 +107,8 @@ export function carryOver(questions: readonly Question[], state: ReviewState): {
   return { carried, orphans };
 }
 
-/** Kinds whose ids hash the doc's words (decisions, soft spots) or hold a value (numbers). */
-const CARRIED_KINDS = /^(?:decision:|soft:[\w-]+:|number:)/;
+/** Kinds whose ids hash the doc's words (the phrase sources, status lines) or hold a value (numbers). */
+const CARRIED_KINDS = /^(?:decision|open-question|deferred|tbd|gap|claim|assumption|limit|silent|implementation-defined|dependency|compatibility|left-out|owner|gate|optional|cost|failure|benchmark|manual|stopgap|best-effort|customer|status:stale|number:[\w.:-]*):$/;
 
 function words(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -141,12 +142,15 @@ function toMarkdown(doc: ReviewDocument, items: ReviewItem[], now: Date): string
     const where = (i.source === 'missing-section' ? [] : i.locations.slice(0, 3)).map((l) => `[${l.section ? `${escapeMd(l.section)}, ` : ''}line ${l.line + 1}](${linkTarget(doc.file)}#L${l.line + 1})`).join(', ');
     const rows = [`- ${box} ${escapeMd(i.text)}${tag}${where ? ` — ${where}` : ''}`];
     if (i.source !== 'user') rows.push(`  - _Why:_ ${escapeMd(i.why)}`);
+    for (const d of i.details ?? []) rows.push(`  - ${escapeMd(d)}`);
     if (i.note) rows.push(`  - _Note:_ ${escapeMd(i.note)}`);
     return rows.join('\n');
   };
+  const first = open.filter((i) => i.askFirst && i.source !== 'user');
+  if (first.length) out.push('## Ask first', '', ...first.map(line), '');
   if (mine.length) out.push('## My questions', '', ...mine.map(line), '');
   for (const c of QUESTION_CATEGORIES) {
-    const group = open.filter((i) => i.category === c && i.source !== 'user');
+    const group = open.filter((i) => i.category === c && i.source !== 'user' && !i.askFirst);
     if (group.length) out.push(`## ${QUESTION_CATEGORY_LABELS[c]}`, '', ...group.map(line), '');
   }
   const dismissed = items.filter((i) => i.status === 'dismissed');
@@ -155,10 +159,10 @@ function toMarkdown(doc: ReviewDocument, items: ReviewItem[], now: Date): string
 }
 
 function toCsv(items: ReviewItem[]): string {
-  const header = ['id', 'category', 'priority', 'status', 'question', 'why', 'section', 'line', 'note'];
+  const header = ['id', 'category', 'priority', 'status', 'question', 'why', 'section', 'line', 'note', 'ask_first'];
   const rows = items.map((i) => [
     i.id, QUESTION_CATEGORY_LABELS[i.category], String(i.priority), i.status, i.text, i.why,
-    i.locations[0]?.section ?? '', i.locations[0] ? String(i.locations[0].line + 1) : '', i.note ?? '',
+    i.locations[0]?.section ?? '', i.locations[0] ? String(i.locations[0].line + 1) : '', i.note ?? '', i.askFirst ? 'yes' : '',
   ]);
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -11,15 +11,16 @@ export { splitChunks } from './blocks';
 export { findQuantities, downtimeBudget, formatCount, type Quantity, type QuantityKind } from './numbers';
 export { parseMermaid, readDiagrams, type DocDiagrams, type Diagram } from './diagrams';
 export {
-  generateQuestions, rankAndMerge, capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS,
-  type Question, type QuestionCategory, type QuestionSource, type QuestionLocation,
+  generateQuestions, askQuestions, rankAndMerge, capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, ASK_FIRST,
+  GENRES, GENRE_LABELS, detectGenre, isGenre,
+  type Question, type QuestionCategory, type QuestionSource, type QuestionLocation, type Genre, type GenreGuess,
 } from './questions';
 export {
   emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
   type ReviewState, type QuestionStatus, type CustomQuestion, type StateTarget, type QuestionSnapshot,
 } from './review';
 export { exportReview, reviewItems, carryOver, csvCell, EXPORT_FORMATS, type ExportFormat, type ReviewDocument, type ReviewItem } from './export';
-export { reviewText, type DocReview } from './docReview';
+export { reviewText, type DocReview, type ReviewOptions } from './docReview';
 export { quoteAround } from './snippets';
 export { ReviewSessions, type ReviewStorage } from './reviewSessions';
 export { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';

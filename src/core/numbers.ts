@@ -41,7 +41,11 @@ export interface Quantity {
   readonly percentile?: string;
   /** Plain-English conversions, each a short sentence fragment. */
   readonly notes: readonly string[];
+  /** What a duration measures, when a nearby word says so: a recovery point or time objective, a time to live, a retention. */
+  readonly role?: DurationRole;
 }
+
+export type DurationRole = 'rpo' | 'rto' | 'ttl' | 'retention';
 
 const DAY = 86_400;
 const YEAR = 365.25 * DAY;
@@ -480,7 +484,7 @@ function around(text: string, start: number, end: number, width: number): string
   return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
 }
 
-type Role = 'rpo' | 'rto' | 'ttl' | 'retention';
+type Role = DurationRole;
 
 /** The RPO/RTO/TTL/retention keyword nearest to a duration (one before it wins over one after it at the same distance). */
 function durationRole(text: string, start: number, end: number): Role | undefined {
@@ -654,6 +658,10 @@ function bandwidthNotes(bps: number, bits: boolean, period: number | undefined):
   return notes;
 }
 
+function duration(base: { offset: number; length: number }, seconds: number, role: Role | undefined): Quantity {
+  return { kind: 'duration', ...base, value: seconds, unit: 's', notes: durationNotes(seconds, role), ...(role ? { role } : {}) };
+}
+
 function durationNotes(seconds: number, role: Role | undefined): string[] {
   const human = humanDuration(seconds);
   const notes = [`= ${human}`];
@@ -688,14 +696,14 @@ function finish(text: string, start: number, p: Parsed, num: Num, prev: Quantity
       const follows = prev?.kind === 'latency' && start - (prev.offset + prev.length) <= 12
         && !/[.;:!?]|\n\s*\n/.test(text.slice(prev.offset + prev.length, start));
       if (p.kind === 'seconds' && !percentile && !follows && !LATENCY_WORDS.test(around(text, start, p.end, 40))) {
-        return { kind: 'duration', ...base, value: p.value, unit: 's', notes: durationNotes(p.value, durationRole(text, start, p.end)) };
+        return duration(base, p.value, durationRole(text, start, p.end));
       }
       const ms = p.kind === 'seconds' ? p.value * 1000 : p.value;
       const q = { kind: 'latency' as const, ...base, value: ms, unit: 'ms', notes: latencyNotes(ms, p.how.latency ?? 's', percentile) };
       return percentile ? { ...q, percentile } : q;
     }
     case 'duration':
-      return { kind: 'duration', ...base, value: p.value, unit: 's', notes: durationNotes(p.value, durationRole(text, start, p.end)) };
+      return duration(base, p.value, durationRole(text, start, p.end));
     case 'rate':
       return { kind: 'rate', ...base, value: p.value, unit: 'per second', notes: rateNotes(p.value, p.how.period ?? 1) };
     case 'size':

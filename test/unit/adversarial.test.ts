@@ -15,9 +15,9 @@ describe('Adversarial documents: the full review finishes and stays bounded', ()
       const r = review(text);
       assert.ok(r.questions.length <= 80, `${r.questions.length} questions`);
       const perKind = new Map<string, number>();
-      for (const q of r.questions) if (q.source === 'soft-spot') perKind.set(q.id.split(':')[1], (perKind.get(q.id.split(':')[1]) ?? 0) + 1);
-      for (const [kind, n] of perKind) assert.ok(n <= 2, `${n} ${kind} questions`);
-      assert.ok(r.questions.filter((q) => q.source === 'decision').length <= 4);
+      for (const q of r.questions) perKind.set(q.source, (perKind.get(q.source) ?? 0) + 1);
+      for (const [kind, n] of perKind) assert.ok(n <= 4, `${n} ${kind} questions`);
+      assert.ok(r.questions.filter((q) => q.askFirst).length <= 5);
       for (const q of r.questions) {
         assert.ok(q.text.length < 400, `short question: ${q.text.slice(0, 80)}`);
         for (const l of q.locations) assert.ok(l.offset >= 0 && l.offset + l.length <= text.length);
@@ -35,10 +35,12 @@ describe('Adversarial documents: the full review finishes and stays bounded', ()
     assert.ok(r.analysis.terms.some((t) => t.id === 'sharding'), 'terms are still found in it');
   });
 
-  it('asks about a soft spot of a storm at most twice per kind', () => {
+  it('asks about a soft spot of a storm, and only a few times per kind', () => {
     const r = review(ADVERSARIAL['soft-spot storm (TBD, assume, for now… 12,000 times)']());
-    const kinds = r.questions.filter((q) => q.source === 'soft-spot').map((q) => q.id.split(':')[1]);
-    assert.ok(kinds.includes('tbd') && kinds.includes('assumption'), kinds.join());
+    const sources = r.questions.map((q) => q.source);
+    // "TBD." alone is too short to quote; "We assume X." is a sentence.
+    assert.ok(sources.includes('assumption'), sources.join());
+    for (const s of new Set(sources)) assert.ok(sources.filter((x) => x === s).length <= 2, sources.join());
   });
 });
 

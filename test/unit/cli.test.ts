@@ -76,8 +76,14 @@ describe('CLI', () => {
     assert.deepEqual(out.components.slice(0, 3), ['Web checkout', 'Checkout API', 'Shard router']);
     assert.deepEqual(out.dependencies[0], { from: 'Web checkout', to: 'Checkout API' });
     assert.ok(out.missing.includes('cost'));
-    const q = out.questions.find((x: { id: string }) => x.id === 'missing:cost');
-    assert.deepEqual(Object.keys(q).sort(), ['category', 'id', 'locations', 'priority', 'source', 'text', 'why']);
+    const q = out.questions.find((x: { id: string }) => x.id === 'missing:sections');
+    assert.deepEqual(Object.keys(q).sort(), ['category', 'details', 'headline', 'id', 'locations', 'priority', 'source', 'text', 'why']);
+    assert.deepEqual(out.genre, { genre: 'service', chosen: false, because: out.genre.because });
+    assert.ok(out.questions[0].askFirst, 'Ask first leads');
+    const asLibrary = JSON.parse(cli('analyze', file, '--json', '--genre', 'library').stdout);
+    assert.deepEqual([asLibrary.genre.genre, asLibrary.genre.chosen], ['library', true]);
+    assert.ok(!asLibrary.questions.some((x: { source: string }) => x.source === 'diagram'), 'no service-only questions for a library');
+    assert.equal(cli('analyze', file, '--genre', 'novel').status, 2);
     for (const x of out.questions) for (const l of x.locations) assert.ok(Number.isInteger(l.line) && Number.isInteger(l.character));
   });
 
@@ -85,14 +91,14 @@ describe('CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docent-export-'));
     const file = join(ROOT, 'samples', 'checkout-orders-redesign.md');
     const state = join(dir, 'state.json');
-    writeFileSync(state, JSON.stringify({ version: 1, questions: { 'missing:cost': { status: 'answered', note: 'Ana: $40k a month', updated: '2026-11-25T00:00:00Z' } }, custom: [] }));
+    writeFileSync(state, JSON.stringify({ version: 1, questions: { 'missing:sections': { status: 'answered', note: 'Ana: costs are in the finance sheet', updated: '2026-11-25T00:00:00Z' } }, custom: [] }));
     const md = cli('export', file, '--format', 'md', '--state', state, '-o', join(dir, 'q.md'));
     assert.equal(md.status, 0, md.stderr);
-    assert.match(readFileSync(join(dir, 'q.md'), 'utf8'), /- \[x\] What will Checkout orders store redesign cost .*\n {2}- _Why:_ .*\n {2}- _Note:_ Ana: \$40k a month/);
+    assert.match(readFileSync(join(dir, 'q.md'), 'utf8'), /- \[x\] The doc has no .* sections: .*\n {2}- _Why:_ .*\n(?: {2}- .*\n)+ {2}- _Note:_ Ana: costs are in the finance sheet/);
     const csv = cli('export', file, '--format', 'csv');
-    assert.match(csv.stdout, /^id,category,priority,status,question,why,section,line,note\r\n/);
+    assert.match(csv.stdout, /^id,category,priority,status,question,why,section,line,note,ask_first\r\n/);
     const json = JSON.parse(cli('export', file, '--format', 'json').stdout);
-    assert.ok(json.questions.length > 10);
+    assert.ok(json.questions.length >= 5);
     const bad = cli('export', file, '--format', 'md', '-o', join(dir, 'missing-folder', 'q.md'));
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /does not exist; nothing was written/);

@@ -46,9 +46,10 @@ describe('Export', () => {
   const glossary = loadGlossary();
   const a = new DocumentAnalyzer(new TermMatcher(glossary)).analyze(text);
   const questions = generateQuestions({ text, terms: a.terms, headings: a.headings, prose: a.prose, entries: glossary.entries });
-  let state = setStatus(emptyReviewState(), 'missing:cost', 'answered', NOW);
-  state = setNote(state, 'missing:cost', 'About $40k a month, says Ana', NOW);
-  state = setStatus(state, 'missing:risks', 'dismissed', NOW);
+  const tbd = questions.find((q) => q.source === 'tbd')!;
+  let state = setStatus(emptyReviewState(), 'missing:sections', 'answered', NOW);
+  state = setNote(state, 'missing:sections', 'Costs are in the finance sheet, says Ana', NOW);
+  state = setStatus(state, tbd.id, 'dismissed', NOW);
   state = addCustomQuestion(state, 'Does finance accept a 2-week freeze?', 'timeline', { quote: 'Finance', line: 12 }, NOW).state;
   const doc: ReviewDocument = { title: 'Checkout orders store redesign', file: 'samples/checkout-orders-redesign.md', text, headings: a.headings, questions, state };
 
@@ -56,19 +57,24 @@ describe('Export', () => {
     const md = exportReview(doc, 'md', NOW);
     assert.match(md, /^# Review questions: Checkout orders store redesign\n/);
     assert.match(md, /## My questions\n\n- \[ \] Does finance accept a 2-week freeze\?/);
-    assert.match(md, /- \[x\] What will Checkout orders store redesign cost to build and to run each month, and how does that cost grow with traffic\? _\(answered\)_/);
-    assert.match(md, / {2}- _Note:_ About \$40k a month, says Ana/);
-    assert.match(md, /## Dismissed\n\n- ~~What are the three things/);
-    assert.match(md, /\[Proposal, line \d+\]\(samples\/checkout-orders-redesign\.md#L\d+\)/);
-    const cost = md.indexOf('## Cost');
-    const open = md.indexOf('## Clarifying');
-    assert.ok(cost > 0 && (open < 0 || open < cost));
+    assert.match(md, /- \[x\] The doc has no alternatives considered, .* sections: ask the author .* _\(answered\)_/);
+    assert.match(md, / {2}- _Note:_ Costs are in the finance sheet, says Ana/);
+    assert.match(md, / {2}- Which other designs were considered, and why were they turned down\?/, 'the folded sections list their questions');
+    assert.match(md, /## Dismissed\n\n- ~~“Cross-shard queries for the finance export are TBD”/);
+    assert.match(md, /\[Open questions, line \d+\]\(samples\/checkout-orders-redesign\.md#L\d+\)/);
+    const first = md.indexOf('## Ask first');
+    const mine = md.indexOf('## My questions');
+    const clarifying = md.indexOf('## Clarifying');
+    assert.ok(first > 0 && first < mine && mine < clarifying, 'Ask first, then my questions, then the categories');
+    const asked = questions.filter((q) => q.askFirst && q.id !== tbd.id);
+    assert.ok(asked.length >= 2);
+    for (const q of asked) assert.equal(md.split(q.text.replace(/[\\`*_[\]<>|~#!&]/g, '\\$&')).length - 1, 1, `asked once: ${q.text}`);
   });
 
   it('writes one CSV row per question with safe quoting', () => {
     const csv = exportReview(doc, 'csv', NOW);
     const rows = csv.trim().split('\r\n');
-    assert.equal(rows[0], 'id,category,priority,status,question,why,section,line,note');
+    assert.equal(rows[0], 'id,category,priority,status,question,why,section,line,note,ask_first');
     assert.equal(rows.length, questions.length + 1 + 1);
     assert.equal(csvCell('=SUM(A1)'), "'=SUM(A1)");
     assert.equal(csvCell('a "quoted", b'), '"a ""quoted"", b"');
@@ -78,8 +84,10 @@ describe('Export', () => {
     const json = JSON.parse(exportReview(doc, 'json', NOW));
     assert.equal(json.document.title, 'Checkout orders store redesign');
     assert.equal(json.questions.length, questions.length + 1);
-    const cost = json.questions.find((q: { id: string }) => q.id === 'missing:cost');
-    assert.deepEqual([cost.status, cost.note], ['answered', 'About $40k a month, says Ana']);
+    const missing = json.questions.find((q: { id: string }) => q.id === 'missing:sections');
+    assert.deepEqual([missing.status, missing.note], ['answered', 'Costs are in the finance sheet, says Ana']);
+    assert.ok(missing.details.length >= 2);
+    assert.ok(json.questions.some((q: { askFirst?: boolean }) => q.askFirst));
     for (const q of json.questions) for (const l of q.locations) assert.ok(Number.isInteger(l.line) && Number.isInteger(l.character));
   });
 });

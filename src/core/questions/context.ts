@@ -1,0 +1,179 @@
+import type { GlossaryEntry } from '../glossary/types';
+import type { Heading } from '../analyze';
+import type { TermMatch } from '../matcher';
+import type { Quantity } from '../numbers';
+import { sectionLookup, type SectionKind } from '../structure';
+import { sentenceAt, plainQuote, quoteAround } from '../snippets';
+import { detectGenre, type GenreGuess } from './genre';
+import type { QuestionInput } from './types';
+
+/**
+ * What a sentence's section is for. Sources read it to tell the plan from its background and
+ * from the options it turned down: "there is no way to do X" in Motivation is the problem the doc
+ * solves, not a gap it leaves.
+ */
+export type Role = 'background' | 'goals' | 'non-goals' | 'design' | 'alternatives' | 'open' | 'risks' | 'rollout' | 'testing' | 'reference' | 'other';
+
+export interface Sentence {
+  /** Document offsets of the sentence (Markdown included). */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence as reading text: no Markdown syntax, one line. */
+  readonly plain: string;
+  readonly section?: Heading;
+  readonly role: Role;
+  /** The sentence is itself a question. */
+  readonly asks: boolean;
+  /** The sentence describes an option the doc turned down or only considered. */
+  readonly rejected: boolean;
+  /** A heading line or a table-of-contents entry, not a sentence of the doc's argument. */
+  readonly heading: boolean;
+}
+
+/** Everything the sources read, built once per analysed version. */
+export interface DocContext {
+  readonly text: string;
+  readonly input: QuestionInput;
+  readonly sentences: readonly Sentence[];
+  readonly genre: GenreGuess;
+  readonly title?: Heading;
+  /** The title without document-type prefixes, short enough to read inside a sentence. */
+  readonly subject?: string;
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+  readonly terms: readonly TermMatch[];
+  readonly quantities: readonly Quantity[];
+  /** The section a document offset falls under. */
+  sectionAt(offset: number): Heading | undefined;
+  /** The sentence containing a document offset, or undefined outside prose. */
+  sentenceAt(offset: number): Sentence | undefined;
+  /** How central a role is to the review: the design and its risks weigh more than its history. */
+  weight(role: Role): number;
+  /** A quote of at most `max` characters around [offset, offset+length) in its sentence. */
+  quote(offset: number, length: number, max?: number): string;
+}
+
+/** The most sentences read for questions: a 1 MB doc costs no more than a long one. */
+const MAX_SENTENCES = 8000;
+
+const ROLE_OF_KIND: Partial<Record<SectionKind, Role>> = {
+  context: 'background', goals: 'goals', 'non-goals': 'non-goals', design: 'design', alternatives: 'alternatives',
+  'open-questions': 'open', risks: 'risks', rollout: 'rollout', testing: 'testing', dependencies: 'design',
+  security: 'design', scalability: 'design', reliability: 'design', cost: 'design', timeline: 'rollout',
+};
+
+/** Headings recognised by what their sections are for, beyond the standard section names. */
+const ROLE_BY_TITLE: readonly [RegExp, Role][] = [
+  [/\b(?:drawbacks?|risks?|caveats?|limitations?|concerns?|mitigations?|failure modes?|trade-?offs?)\b/i, 'risks'],
+  [/\b(?:alternatives?|options considered|prior art|considered|rejected)\b/i, 'alternatives'],
+  [/\b(?:key questions|unresolved|open (?:issues|items|points)|questions)\b/i, 'open'],
+  [/\b(?:history|appendix|references?|acknowledg\w*|changelog|glossary|footnotes?|table of contents|terminology|definitions)\b/i, 'reference'],
+  [/\b(?:abstract|summary|motivation|background|problem|context|overview|introduction|current state|status quo)\b/i, 'background'],
+  [/\bsecurity\b/i, 'risks'],
+  [/\b(?:graduation|upgrade|downgrade|version skew|roll-?out|roll-?back|production readiness|monitoring requirements|feature enablement|launch|migration|deprecation)\b/i, 'rollout'],
+];
+
+const WEIGHT: Record<Role, number> = {
+  design: 6, risks: 8, rollout: 6, open: 8, testing: 4, goals: 2, 'non-goals': 0, other: 2, background: -6, alternatives: -8, reference: -16,
+};
+
+/** Sentences that talk about an option rather than the plan. */
+const REJECTED = /\b(?:we (?:have )?(?:considered|rejected|discarded|ruled out|decided against)|(?:was|were|is) (?:rejected|not chosen|ruled out|discarded)|(?:an|one|another|the) alternative (?:would|is|was|could)|alternatively|we could (?:have|also)|(?:would|could) (?:have|also) (?:been|used)|this (?:option|approach|alternative) (?:would|was|is not)|if we (?:were to|had)|option [A-D1-4]\b)/i;
+
+export function buildContext(input: QuestionInput): DocContext {
+  const { text } = input;
+  const headings = [...input.headings].sort((a, b) => a.offset - b.offset);
+  const roles = headingRoles(headings);
+  const find = sectionLookup(headings);
+  const roleAt = (h: Heading | undefined): Role => (h ? roles.get(h) ?? 'other' : 'other');
+  const sentences: Sentence[] = [];
+  let covered = -1;
+  for (const r of input.prose) {
+    let at = Math.max(r.start, covered);
+    while (at < r.end && sentences.length < MAX_SENTENCES) {
+      while (at < r.end && /\s/.test(text[at])) at++;
+      if (at >= r.end) break;
+      const s = sentenceAt(text, at);
+      const end = Math.max(s.end, at + 1);
+      if (s.start >= covered) {
+        const raw = text.slice(s.start, end);
+        const plain = plainQuote(raw);
+        if (plain.length >= 12) {
+          const section = find(s.start);
+          const line = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start + 3);
+          const heading = /^\s{0,3}#{1,6}\s/.test(line) || (section !== undefined && s.start <= section.offset + section.text.length + section.depth + 2) || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);
+          sentences.push({
+            start: s.start, end, plain, section, role: roleAt(section), heading,
+            asks: /\?\s*$/.test(plain), rejected: REJECTED.test(plain),
+          });
+        }
+      }
+      covered = end;
+      at = end;
+    }
+    if (sentences.length >= MAX_SENTENCES) break;
+  }
+  const title = headings.find((h) => h.depth === 1) ?? headings[0];
+  const proseText = sentences.filter((s) => !s.heading).map((s) => s.plain).join(' ');
+  const genre = detectGenre(proseText, title?.text, input.path, input.genre);
+  const starts = sentences.map((s) => s.start);
+  return {
+    text, input, sentences, genre, title, subject: docSubject(title?.text),
+    entries: input.entries, terms: input.terms, quantities: input.quantities ?? [],
+    sectionAt: find,
+    sentenceAt: (offset) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= offset) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      const s = sentences[hi];
+      return s && offset < s.end ? s : undefined;
+    },
+    weight: (role) => WEIGHT[role],
+    quote: (offset, length, max = 110) => quoteAround(text, offset, length, max),
+  };
+}
+
+/** Each heading's role: its own, or else its parent's ("### Hedging" under "## Alternatives"). */
+function headingRoles(headings: readonly Heading[]): Map<Heading, Role> {
+  const out = new Map<Heading, Role>();
+  const stack: { depth: number; role: Role | undefined }[] = [];
+  for (const h of headings) {
+    while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
+    const own = ROLE_BY_TITLE.find(([re]) => re.test(h.text))?.[1] ?? (h.kind ? ROLE_OF_KIND[h.kind] : undefined);
+    const inherited = [...stack].reverse().find((s) => s.role)?.role;
+    // A parent that rejects or archives wins over a child's generic name ("Design" under
+    // "Alternatives"), not over a child that says what it is ("Drawbacks" under "Alternatives").
+    const generic = own === undefined || own === 'design' || own === 'other' || own === 'background';
+    const role = (inherited === 'alternatives' && generic) || inherited === 'reference' ? inherited : own ?? inherited;
+    stack.push({ depth: h.depth, role });
+    out.set(h, role ?? 'other');
+  }
+  return out;
+}
+
+/**
+ * What the doc is about, for questions that would otherwise say "this": its title without
+ * document-type prefixes ("KEP-1040:", "Proposal:", "gRFC A6:"), or undefined when it has none
+ * short enough to read inside a sentence.
+ */
+export function docSubject(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const t = plainQuote(title)
+    .replace(/^(?:(?:KEP|RFC|OTEP|gRFC|ADR|PEP|A)[- ]?\d*[a-z]?\s*[:.-]\s*)+/i, '')
+    .replace(/^(?:Proposal|Design(?: doc(?:ument)?)?|Technical design|Tech spec|RFC)\s*[:-]\s*/i, '')
+    .replace(/\s*\((?:draft|wip)\)\s*$/i, '')
+    .trim();
+  if (!t || t.split(/\s+/).length > 10) return undefined;
+  // "Add an nftables backend" reads as "adding an nftables backend" inside a question.
+  const verb = /^(Add|Support|Introduce|Implement|Make|Allow|Use|Remove|Deprecate|Improve|Enable|Move|Replace|Extend|Create|Build|Migrate|Switch|Rewrite|Provide|Expose)\b/.exec(t);
+  if (verb) return gerund(verb[1].toLowerCase()) + t.slice(verb[1].length);
+  return /^(?:The|A|An)\s/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+}
+
+function gerund(verb: string): string {
+  if (verb.endsWith('e') && verb !== 'see') return verb.slice(0, -1) + 'ing';
+  return verb + 'ing';
+}

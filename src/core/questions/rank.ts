@@ -1,0 +1,148 @@
+import type { DocContext } from './context';
+import type { Source } from './source';
+import { norm } from './source';
+import type { Candidate, Question, QuestionCategory, QuestionLocation } from './types';
+
+/** At most this many questions open the list and every export as "Ask first". */
+export const ASK_FIRST = 5;
+/** Questions about the doc's content beyond this many stop helping a PM prepare. */
+export const MAX_QUESTIONS = 18;
+/** Two questions of one kind ("who maintains it?") are enough; the third reads as a template. */
+const MAX_PER_KIND = 2;
+/** Glossary questions fill in only when the doc raised fewer questions of its own than this. */
+const TERMS_ONLY_BELOW = 8;
+/** Below this priority a question is not sharp enough to ask first. */
+const ASK_FIRST_MIN = 70;
+/** Sources a question may come from and still be asked first: about this doc's words, not a glossary or a missing section. */
+const NOT_FIRST = new Set(['term', 'missing-section', 'diagram', 'decision']);
+
+/**
+ * Ranks the sources' candidates into the question list: weighs each by where it sits, keeps one
+ * question per sentence and a few per source, merges near-duplicates, marks the Ask first group
+ * and puts the missing-sections item last.
+ */
+export function rank(ctx: DocContext, found: readonly { source: Source; candidates: readonly Candidate[] }[]): Question[] {
+  const order = new Map(found.map((f, i) => [f.source.id, i]));
+  const all: (Candidate & { priority: number; max: number })[] = [];
+  for (const { source, candidates } of found) {
+    for (const c of candidates) {
+      const at = c.sentence ?? c.locations[0]?.offset;
+      const s = at === undefined ? undefined : ctx.sentenceAt(at);
+      const where = s ? ctx.weight(s.role) : 0;
+      all.push({ ...c, priority: clamp(c.severity + where), max: source.max ?? 3 });
+    }
+  }
+  all.sort((a, b) => b.priority - a.priority || (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
+  const bySentence = new Set<number>();
+  const perSource = new Map<string, number>();
+  const perKind = new Map<string, number>();
+  const kept: (Question & { tokens: Set<string> })[] = [];
+  let content = 0;
+  for (const c of all) {
+    const isMissing = c.source === 'missing-section';
+    if (c.sentence !== undefined && bySentence.has(c.sentence)) continue;
+    const n = perSource.get(c.source) ?? 0;
+    if (n >= c.max) continue;
+    if (!isMissing && content >= MAX_QUESTIONS) continue;
+    // The glossary's stock question only where the doc itself gives little to ask about.
+    if (c.source === 'term' && content >= TERMS_ONLY_BELOW) continue;
+    const kind = c.kind ?? c.source;
+    if ((perKind.get(kind) ?? 0) >= MAX_PER_KIND) continue;
+    const tokens = tokensOf(c.text, c.quote);
+    const twin = kept.find((k) => k.category === c.category && jaccard(k.tokens, tokens) >= 0.75);
+    if (twin) {
+      (twin.locations as QuestionLocation[]).push(...c.locations);
+      continue;
+    }
+    if (c.sentence !== undefined) bySentence.add(c.sentence);
+    perSource.set(c.source, n + 1);
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    if (!isMissing) content++;
+    kept.push({
+      id: c.id, category: c.category, text: c.text, headline: c.headline, ...(c.quote ? { quote: c.quote } : {}), why: c.why,
+      priority: isMissing ? Math.min(c.priority, 10) : c.priority, source: c.source, locations: [...c.locations], specific: c.specific,
+      ...(c.details ? { details: c.details } : {}), tokens,
+    });
+  }
+  // Ask first: the sharpest questions about the doc's own words, each from a different source.
+  const firstSources = new Set<string>();
+  const first = new Set<string>();
+  for (const q of kept) {
+    if (first.size >= ASK_FIRST) break;
+    if (!q.specific || NOT_FIRST.has(q.source) || q.priority < ASK_FIRST_MIN || firstSources.has(q.source)) continue;
+    firstSources.add(q.source);
+    first.add(q.id);
+  }
+  return kept
+    .map(({ tokens: _t, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
+    .sort((a, b) => Number(!!b.askFirst) - Number(!!a.askFirst) || Number(a.source === 'missing-section') - Number(b.source === 'missing-section')
+      || b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
+}
+
+/** Merge near-duplicates (keeping all their locations) and sort by priority, then by position. */
+export function rankAndMerge(questions: readonly Question[]): Question[] {
+  const merged: (Question & { tokens: Set<string> })[] = [];
+  const byId = new Map<string, Question & { tokens: Set<string> }>();
+  for (const q of [...questions].sort((a, b) => b.priority - a.priority)) {
+    const same = byId.get(q.id);
+    if (same) {
+      (same.locations as QuestionLocation[]).push(...q.locations);
+      continue;
+    }
+    const tokens = tokensOf(q.text, q.quote);
+    const twin = merged.find((m) => m.category === q.category && jaccard(m.tokens, tokens) >= 0.75);
+    if (twin) {
+      (twin.locations as QuestionLocation[]).push(...q.locations);
+      continue;
+    }
+    const entry = { ...q, locations: [...q.locations], tokens };
+    merged.push(entry);
+    byId.set(q.id, entry);
+  }
+  return merged
+    .map(({ tokens: _tokens, ...q }) => ({ ...q, locations: dedupeLocations(q.locations) }))
+    .sort((a, b) => b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
+}
+
+/** The top `perCategory` questions of each category, and how many more each has; 0 or less shows all. */
+export function capPerCategory(questions: readonly Question[], perCategory: number): { shown: Question[]; more: Map<QuestionCategory, number> } {
+  const counts = new Map<QuestionCategory, number>();
+  const shown: Question[] = [];
+  const more = new Map<QuestionCategory, number>();
+  for (const q of questions) {
+    const n = counts.get(q.category) ?? 0;
+    counts.set(q.category, n + 1);
+    if (perCategory <= 0 || n < perCategory) shown.push(q);
+    else more.set(q.category, (more.get(q.category) ?? 0) + 1);
+  }
+  return { shown, more };
+}
+
+const STOP = new Set(['the', 'and', 'what', 'how', 'who', 'does', 'this', 'that', 'with', 'for', 'when', 'which', 'are', 'from', 'will', 'would', 'each']);
+
+/** The words of a question, its quote included: two questions on different sentences never merge by template alone. */
+function tokensOf(text: string, _quote?: string): Set<string> {
+  return new Set(norm(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 1 : inter / union;
+}
+
+/** Drops repeated locations, keeping the order: the question's own evidence first, then merged twins'. */
+function dedupeLocations(locs: readonly QuestionLocation[]): QuestionLocation[] {
+  const seen = new Set<string>();
+  return locs.filter((l) => {
+    const k = `${l.offset}:${l.length}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function clamp(n: number): number {
+  return Math.max(0, Math.min(100, Math.round(n)));
+}

@@ -1,0 +1,7 @@
+import { phraseSource } from '../source';
+
+/** Best-effort guarantees: what is lost when they fail. */
+export default phraseSource({
+  id: 'best-effort', category: 'reliability', severity: 66, max: 1,
+  rules: [{ kind: 'best', re: /\bbest[- ]effort\b/i }],
+});

@@ -1,0 +1,49 @@
+import type { DocContext, Sentence } from '../context';
+import { phraseSource, type Source } from '../source';
+
+/** A number that reads as a version, a date, a section or an issue number rather than a quantity. */
+const NOT_A_LIMIT = /^(?:v?\d+\.\d+(?:\.\d+)?|(?:19|20)\d\d|#\d+)$/;
+
+/** A digit within reach of the limit word, that is not a version, year or reference. */
+function hasNumber(s: Sentence, m: RegExpExecArray, ctx: DocContext): boolean {
+  const raw = ctx.text.slice(s.start, s.end);
+  const around = raw.slice(m.index, m.index + m[0].length + 40);
+  const nums = around.match(/(?<![\w.])[#v]?\d[\d.,]*(?:\s?(?:%|ms|s|seconds?|minutes?|hours?|days?|[KMGT]i?B|bytes?|x|times|connections?|attempts?|requests?|retries|items?|entries|nodes?|pods?))?/g) ?? [];
+  // "greater than 0", "at least 1": a validity rule, not a limit anyone chose.
+  return nums.map((n) => n.trim().replace(/[.,]+$/, '')).some((n) => !NOT_A_LIMIT.test(n) && !/^v/.test(n) && !/^\d+\.\d+\./.test(n) && !/^[01]$/.test(n));
+}
+
+/** Defaults, caps, limits and thresholds the doc sets: where does each number come from? */
+const phrases = phraseSource({
+  id: 'limit', category: 'scale', severity: 74, max: 3, quote: 110,
+  rules: [
+    { kind: 'config', re: /`[A-Za-z_][\w.-]{3,}\s*[:=]\s*["']?(?:[2-9]|\d{2,})[\w.%]*["']?`/, boost: 2 },
+    { kind: 'percent', re: /\b(?:threshold|ratio|exceeds?|above|below|greater than|less than|more than|at least|at most|over|under|up to)\b[^.;:]{0,40}?\d+(?:\.\d+)? ?%/i, accept: hasNumber },
+    {
+      kind: 'limit',
+      re: /\b(?:defaults? (?:to|of|is|value (?:is|of))|by default|maximum|max(?:imum)? (?:of|is)|at most|up to|no more than|capped (?:at|to)|caps? (?:of|at)|limit(?:ed)? (?:of|to|is)|limits? (?:the|it)|a (?:hard |soft )?limit|threshold|minimum (?:of|is)|at least|(?:are|is) treated as|greater than|exceeds?)\b/i,
+      accept: hasNumber,
+    },
+  ],
+});
+
+/** Examples ("For example if a request can hold at most 100 spans…") are not the doc's settings. */
+const EXAMPLE = /^(?:for example|for instance|e\.g\.|as an example|say|suppose|imagine|consider)\b/i;
+
+/** One question per number: "up to 16" said three times is one limit. */
+const source: Source = {
+  ...phrases,
+  find(ctx) {
+    const seen = new Set<string>();
+    return phrases.find(ctx).filter((c) => {
+      const s = ctx.sentenceAt(c.sentence ?? 0);
+      if (s && EXAMPLE.test(s.plain)) return false;
+      const nums = (c.quote?.match(/\d[\d.,]*/g) ?? []).filter((n) => !/^[01]$/.test(n)).join(',');
+      if (nums && seen.has(nums)) return false;
+      if (nums) for (const n of nums.split(',')) seen.add(n);
+      seen.add(nums);
+      return true;
+    });
+  },
+};
+export default source;

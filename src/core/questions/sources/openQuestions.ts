@@ -1,0 +1,16 @@
+import { phraseSource } from '../source';
+
+/** The doc's own unanswered questions ("Should this be a deque instead?") and the points it calls open. */
+export default phraseSource({
+  id: 'open-question', category: 'clarifying', severity: 76, questions: true, rejected: true, max: 3, quote: 140,
+  roles: ['design', 'open', 'risks', 'rollout', 'testing', 'other', 'alternatives'],
+  rules: [
+    {
+      kind: 'asked',
+      re: /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*[^*]{0,40}\*\*:?\s*)?(?:should|shall|do|does|can|could|would|will|is|are|how|what|which|when|who|whether)\b[^?]{15,260}\?\s*$/i,
+      // A sentence that asks, in a section of open points or with "we" deciding: not a rhetorical "Why do we need this?".
+      accept: (s) => s.asks && (s.role === 'open' || /\b(?:we|us|our|this|the (?:new|proposed))\b/i.test(s.plain)) && !/^\s*(?:why|what is|what are)\b/i.test(s.plain),
+    },
+    { kind: 'open', re: /\b(?:(?:is|remains?|are) (?:still )?(?:an )?open (?:question|issue)s?|(?:an|the) open question (?:is|remains)|(?:is|are|remains?) (?:still )?unresolved\b|(?:has|have) not (?:yet )?been (?:decided|resolved|agreed))/i },
+  ],
+});

@@ -1,0 +1,9 @@
+import { phraseSource } from '../source';
+
+/** Temporary fixes and workarounds. */
+export default phraseSource({
+  id: 'stopgap', category: 'timeline', severity: 64, max: 1,
+  rules: [
+    { kind: 'stopgap', re: /\b(?:for the time being|temporary (?:fix|solution|workaround|measure|hack|approach|mitigation)|short[- ]term (?:fix|solution|workaround)|stopgap|hacky)\b/i },
+  ],
+});

@@ -1,0 +1,243 @@
+/**
+ * Every word the question engine says, in one place: the question a source asks (filled with
+ * the doc's own words), its short headline for the sidebar (at most 60 characters, written for
+ * its kind, never a truncation) and the line that says why Docent raises it.
+ */
+export interface Wording {
+  /** At most 60 characters. */
+  readonly headline: string;
+  readonly ask: (quote: string) => string;
+  readonly why: string;
+}
+
+const w = (headline: string, why: string, ask: (q: string) => string): Wording => ({ headline, why, ask });
+
+/** Phrase sources: source id, then the kind of phrase it found. */
+export const PHRASES = {
+  'open-question': {
+    asked: w('The doc asks this itself: who decides, by when?', 'The doc asks this and does not answer it.',
+      (q) => `The doc asks “${q}” and leaves it open: who decides, by when, and what changes in the plan for each answer?`),
+    open: w('Left open in the doc: who decides, and by when?', 'The doc calls this an open question.',
+      (q) => `“${q}” is still an open question: who owns the answer, and must it be settled before this is approved?`),
+  },
+  deferred: {
+    later: w('Deferred: what ships without it, and when?', 'The doc leaves this for later.',
+      (q) => `“${q}”: what ships without it, who owns the follow-up, and does anything in this launch depend on it?`),
+    scope: w('Out of scope: who covers it, and does launch need it?', 'The doc puts this out of scope.',
+      (q) => `“${q}”: who covers it instead, and does anything in this plan quietly depend on it?`),
+  },
+  tbd: {
+    tbd: w('Not settled yet: who owns it, and by when?', 'The doc marks this as not decided yet.',
+      (q) => `“${q}” is not settled yet: who owns it, and does it have to be settled before this ships?`),
+  },
+  gap: {
+    untested: w('Not tested yet: when, and does launch wait for it?', 'The doc says this has not been tested or measured.',
+      (q) => `“${q}”: when will this be tested or measured, by whom, and does the next stage wait for the result?`),
+    missing: w('An admitted gap: what does it leave exposed?', 'The doc admits something is missing.',
+      (q) => `The doc admits “${q}”: what does that leave exposed when this ships, and who closes the gap by when?`),
+    unsafe: w('A known hazard: how will misuse be prevented?', 'The doc names a known hazard.',
+      (q) => `“${q}”: how will users be kept from hitting this, and what happens to them if they do?`),
+    race: w('An admitted race: what can it break, how often?', 'The doc admits a race.',
+      (q) => `The doc admits “${q}”: what is the worst thing the race can do, how often could it happen, and is that accepted in writing?`),
+  },
+  claim: {
+    belief: w('A belief, not a measurement: what backs it?', 'The doc states this as a belief or estimate.',
+      (q) => `“${q}”: what evidence backs this, and what is the plan if it proves wrong?`),
+    hedge: w('“Should be fine”: what measurement backs it?', 'The doc hedges here.',
+      (q) => `“${q}”: what measurement backs this, and what is the plan if it is not true?`),
+    never: w('“Never”: what if it happens anyway?', 'The doc rules something out without saying how it is enforced.',
+      (q) => `“${q}”: what enforces that, and what happens in the case where it does occur?`),
+  },
+  assumption: {
+    assume: w('An assumption: what if it is wrong?', 'The doc rests on an assumption.',
+      (q) => `The doc assumes “${q}”: what happens if that turns out to be wrong, and how would we find out?`),
+  },
+  benchmark: {
+    setup: w('Benchmarks from one setup: do they hold in production?', 'The doc’s numbers come from one machine or one version.',
+      (q) => `The numbers come from “${q}”: will they hold on production hardware and at production load, and who re-runs them before the decision?`),
+  },
+  limit: {
+    limit: w('Where does this limit come from?', 'The doc sets a limit, default or threshold.',
+      (q) => `Where does “${q}” come from (a measurement or a guess), what happens to callers who reach it, and can it be changed without a new release?`),
+    percent: w('Where does this threshold come from?', 'The doc sets a percentage threshold.',
+      (q) => `How was the threshold in “${q}” chosen, and what happens just above and just below it?`),
+    config: w('A default value: how was it chosen?', 'The doc sets a default in configuration.',
+      (q) => `How was the value in “${q}” chosen, and who tunes it when it turns out wrong for a workload?`),
+  },
+  silent: {
+    silent: w('Happens silently: how does anyone find out?', 'The doc describes behaviour without an error or warning.',
+      (q) => `“${q}” happens without an error: how does a user or operator find out, and is there a log, metric or warning?`),
+  },
+  'implementation-defined': {
+    impl: w('Left to each implementation: will they diverge?', 'The doc leaves this to each implementation.',
+      (q) => `“${q}” is left to each implementation: will implementations behave differently, and who keeps them consistent?`),
+  },
+  dependency: {
+    depends: w('A dependency: what is its status, who owns it?', 'The doc depends on something outside it.',
+      (q) => `“${q}”: what is the status of that dependency, who owns it, and what happens to this plan if it slips or changes?`),
+    maintained: w('Outside code: who maintains it long term?', 'The doc relies on code someone else maintains.',
+      (q) => `“${q}”: who maintains it long term, how are its security fixes picked up, and what is the fallback if it stalls?`),
+  },
+  compatibility: {
+    breaks: w('Breaks something: who is affected, who tells them?', 'The doc says existing users or setups will break.',
+      (q) => `“${q}”: who exactly is affected, how will they be told before it ships, and what is their way forward?`),
+    downgrade: w('Rollback or downgrade: is that path tested?', 'The doc talks about rollback, downgrade or skew.',
+      (q) => `“${q}”: what happens to work already running when this is rolled back or downgraded, and has that path been tested?`),
+    skew: w('Version skew: how is the rule enforced?', 'The doc sets a version-skew rule.',
+      (q) => `“${q}”: how is this enforced during a real upgrade, and what happens to a cluster or client that breaks the rule?`),
+    oneWay: w('Cannot be undone: what is the go/no-go check?', 'The doc describes a step that cannot be undone.',
+      (q) => `“${q}” cannot be undone: what is checked before it runs, and how do we recover if it goes wrong?`),
+    removal: w('Something goes away: does this land in time?', 'The doc says something is deprecated or going away.',
+      (q) => `“${q}”: when does it go away, and does this plan land before then for everyone who relies on it?`),
+  },
+  'left-out': {
+    cannot: w('Cannot be changed: what if a team needs to?', 'The doc takes a choice away from its users.',
+      (q) => `“${q}”: what does a team do when it needs different behaviour, and who approves an exception?`),
+    only: w('Only some are covered: who is left out?', 'The doc limits this to some platforms, languages or users.',
+      (q) => `“${q}”: who is left out (platforms, languages, customer types), and what do they do instead?`),
+  },
+  owner: {
+    unnamed: w('No named owner: which team, and have they agreed?', 'The doc refers to an owner it does not name.',
+      (q) => `“${q}” does not say who: which team exactly, and have they agreed to take it on?`),
+  },
+  gate: {
+    removal: w('Gate removal: what criteria, and when?', 'The doc keeps this behind a gate until it is proven.',
+      (q) => `“${q}”: what concrete criteria and date decide when the gate goes away, and who makes that call?`),
+    default: w('On by default: what must be true first?', 'The doc turns something on for everyone.',
+      (q) => `“${q}”: what must be true before it is on for everyone (metrics, soak time, an opt-out), and who signs off?`),
+  },
+  optional: {
+    optional: w('Optional: what is the default, who skips it?', 'The doc makes this optional.',
+      (q) => `“${q}”: what is the default, and what happens to those who skip it?`),
+  },
+  cost: {
+    slower: w('A cost the doc admits: who pays it?', 'The doc admits a cost in speed, memory or load.',
+      (q) => `“${q}”: who pays this cost (users, operators, other teams), and at what size would it block adoption?`),
+  },
+  failure: {
+    failure: w('A failure the doc names: how likely, how bad?', 'The doc names a way this can fail.',
+      (q) => `“${q}”: how likely is this, how many users would it hit, and what limits the damage?`),
+    duplicates: w('Duplicates: who de-duplicates, at what cost?', 'The doc says data can arrive twice.',
+      (q) => `“${q}”: who is responsible for removing the duplicates, and how much duplication should backends expect?`),
+  },
+  manual: {
+    manual: w('A manual step: who does it, how often?', 'The doc relies on a manual step.',
+      (q) => `“${q}” relies on a manual step: who does it, how often, and what happens when they are away?`),
+    tested: w('Tested by hand: what guards it in later releases?', 'The doc says this was checked by hand.',
+      (q) => `“${q}”: what automated test guards this in future releases, and who re-runs it until one exists?`),
+  },
+  stopgap: {
+    stopgap: w('A stopgap: when is it replaced?', 'The doc calls this temporary.',
+      (q) => `“${q}” is a stopgap: when is it replaced, and is that work planned and staffed?`),
+  },
+  'best-effort': {
+    best: w('Best effort: what is lost when it fails?', 'The doc makes this best effort.',
+      (q) => `On “${q}”: what is lost when this best-effort part fails, and does anyone find out?`),
+  },
+  customer: {
+    customers: w('Customers must act: how are they told?', 'The doc says customers or users must do something.',
+      (q) => `“${q}”: how many customers does this reach, how and when will they be told, and what support do they get?`),
+  },
+  decision: {
+    choice: w('A choice: what does the option not taken offer?', 'The doc chooses one option over another.',
+      (q) => `“${q}”: what does the option not taken do better, and what would make the team switch?`),
+  },
+} as const satisfies Record<string, Record<string, Wording>>;
+
+/** The doc's status line and plan. */
+export const STATUS = {
+  stale: (status: string, evidence: string) => ({
+    headline: 'Status line and content disagree: which is current?',
+    why: 'The status line and the doc’s content tell different stories.',
+    text: `The status line says “${status}”, yet the doc says “${evidence}”: which is current, and what is left before this is done?`,
+  }),
+  undated: (phase: string) => ({
+    headline: 'Phases without dates: when does each start?',
+    why: 'The doc plans in phases but gives no dates.',
+    text: `The plan has phases (“${phase}”) but no dates: when does each start, what gates the next, and what staffing does each assume?`,
+  }),
+};
+
+/** Numbers the doc states, with their conversions worked out. */
+export const NUMBERS = {
+  timeout: (shown: string) => ({
+    headline: 'A timeout: what does the caller see when it fires?', why: `The doc sets a timeout: ${shown}.`,
+    text: `What does the caller see when the ${shown} timeout fires, and how often would it fire at today's slowest responses?`,
+  }),
+  rate: (shown: string, tenfold: string) => ({
+    headline: 'A stated rate: peak or average, and what breaks at 10x?', why: `The doc states a rate: ${shown}.`,
+    text: `Is ${shown} the peak or the average, how was it measured, and what breaks first at 10x (${tenfold})?`,
+  }),
+  percentile: (shown: string, percentile: string, figure: string) => ({
+    headline: 'A latency target: measured where, spent where?', why: `The doc states a latency target: ${shown}.`,
+    text: `Where is the ${percentile} of ${figure} measured (client or server), and which dependency uses most of that budget?`,
+  }),
+  availability: (shown: string, month: string) => ({
+    headline: 'An availability target: which dependencies must match?', why: `The doc states an availability target: ${shown}, about ${month} of downtime a month.`,
+    text: `${shown} allows about ${month} of downtime a month: which dependencies must be at least that available, and what happens when the budget is spent?`,
+  }),
+  rpo: (shown: string) => ({
+    headline: 'Data loss window: agreed and tested?', why: 'The doc states a recovery point objective.',
+    text: `Has losing up to ${shown} of data been agreed with the business, and how is it tested?`,
+  }),
+  rto: (shown: string) => ({
+    headline: 'Restore time: rehearsed end to end?', why: 'The doc states a recovery time objective.',
+    text: `Has a restore within ${shown} been rehearsed end to end, and when was the last drill?`,
+  }),
+};
+
+/** Diagram edges. */
+export const DIAGRAMS = {
+  store: (who: string, callee: string, be: string, calls: number) => ({
+    headline: `If ${callee} is slow: wait, buffer or drop?`, why: `The diagram shows ${calls === 1 ? 'a call' : `${calls} calls`} into ${callee}.`,
+    text: `What does ${who} do when ${callee} ${be} slow or unavailable (wait, buffer or drop), and which team owns ${callee}?`,
+  }),
+  call: (who: string, callee: string, be: string, calls: number) => ({
+    headline: `If ${callee} is down: what happens, who owns it?`, why: `The diagram shows ${calls === 1 ? 'a call' : `${calls} calls`} into ${callee}.`,
+    text: `What happens to ${who} when ${callee} ${be} slow or down, and which team owns ${callee}?`,
+  }),
+  reader: (reader: string, queue: string) => ({
+    headline: `If ${reader} falls behind: how big a backlog?`, why: `The diagram shows ${reader} reading from ${queue}.`,
+    text: `If ${reader} falls behind reading ${queue}, how large can the backlog grow, and who is alerted?`,
+  }),
+};
+
+/** Terms: the glossary's own question, anchored in the doc's sentence. */
+export const TERMS = {
+  headline: (term: string) => `What to ask about ${term}`.slice(0, 60),
+  why: (term: string, uses: number) => `The doc relies on ${term}${uses > 1 ? `, ${uses} times` : ''}.`,
+  ask: (quote: string, question: string) => `On “${quote}”: ${question}`,
+};
+
+/** The one Doc Health item that folds every missing standard section. */
+export const MISSING = {
+  headline: (labels: readonly string[]) => clip(`Missing sections: ${labels.join(', ')}`, 60),
+  text: (labels: readonly string[]) => `The doc has no ${list(labels)} section${labels.length > 1 ? 's' : ''}: ask the author whether they are covered elsewhere or still to be written.`,
+  why: 'Standard sections a review expects are missing.',
+  section: {
+    context: 'What problem does this solve, for whom, and why now?',
+    goals: 'What measurable outcome will tell us it succeeded?',
+    'non-goals': 'What is explicitly out of scope?',
+    alternatives: 'Which other designs were considered, and why were they turned down?',
+    dependencies: 'Which teams or vendors must deliver something, and have they committed?',
+    risks: 'What is most likely to go wrong, and who owns each mitigation?',
+    security: 'What new access paths or data does it add, and who reviews them?',
+    scalability: 'What load is it sized for, and what breaks first at 10x?',
+    reliability: 'What are its SLOs, and who is paged when they are missed?',
+    rollout: 'How does it roll out in stages, and how fast can it be rolled back?',
+    testing: 'How will it be tested before launch?',
+    cost: 'What will it cost to build and to run?',
+    timeline: 'What are the milestones, and which are on the critical path?',
+    'open-questions': 'Which decisions are still open, and who owns each?',
+  } as Record<string, string>,
+};
+
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(','), 20))}…`;
+}

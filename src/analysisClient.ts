@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisEngine, type EngineRequest, type EngineResponse, type ReviewData } from './core/engine';
-import type { GlossaryLayer, GlossaryProblem } from './core';
+import type { Genre, GlossaryLayer, GlossaryProblem } from './core';
 
 /** A channel to an AnalysisEngine: a worker (thread or web worker) or, as a fallback, this thread. */
 export interface EngineChannel {
@@ -149,11 +149,11 @@ export class AnalysisClient implements vscode.Disposable {
   }
 
   /** Analyse `text`; resolves undefined when a newer request for the same document replaced this one. */
-  analyze(uri: string, version: number, text: string, range?: { start: number; end: number }): Promise<AnalysisResult | undefined> {
+  analyze(uri: string, version: number, text: string, range?: { start: number; end: number }, genre?: Genre): Promise<AnalysisResult | undefined> {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      this.#channel.post({ type: 'analyze', id, uri, version, text, ...(range ? { range } : {}) });
+      this.#channel.post({ type: 'analyze', id, uri, version, text, ...(range ? { range } : {}), ...(genre ? { genre } : {}) });
     });
   }
 

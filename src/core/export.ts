@@ -108,7 +108,7 @@ export function carryOver(questions: readonly Question[], state: ReviewState): {
 }
 
 /** Kinds whose ids hash the doc's words (the phrase sources, status lines) or hold a value (numbers). */
-const CARRIED_KINDS = /^(?:decision|open-question|deferred|tbd|gap|claim|assumption|limit|silent|implementation-defined|dependency|compatibility|left-out|owner|gate|optional|cost|failure|benchmark|manual|stopgap|best-effort|customer|status:stale|number:[\w.:-]*):$/;
+const CARRIED_KINDS = /^(?:decision|open-question|deferred|tbd|gap|claim|assumption|limit|silent|implementation-defined|dependency|compatibility|left-out|owner|gate|optional|cost|failure|benchmark|manual|stopgap|best-effort|customer|schedule|vague|status:stale|number:[\w.:-]*):$/;
 
 function words(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

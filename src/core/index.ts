@@ -16,7 +16,7 @@ export {
   type Question, type QuestionCategory, type QuestionSource, type QuestionLocation, type Genre, type GenreGuess,
 } from './questions';
 export {
-  emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
+  emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, setGenre, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
   type ReviewState, type QuestionStatus, type CustomQuestion, type StateTarget, type QuestionSnapshot,
 } from './review';
 export { exportReview, reviewItems, carryOver, csvCell, EXPORT_FORMATS, type ExportFormat, type ReviewDocument, type ReviewItem } from './export';

@@ -1,4 +1,4 @@
-import { QUESTION_CATEGORIES, type QuestionCategory } from './questions';
+import { QUESTION_CATEGORIES, isGenre, type Genre, type QuestionCategory } from './questions';
 
 /**
  * The PM's own state for one document's review: which questions were asked, answered or
@@ -39,6 +39,8 @@ export interface ReviewState {
   readonly version: 1;
   readonly questions: Readonly<Record<string, QuestionState>>;
   readonly custom: readonly CustomQuestion[];
+  /** The kind of doc the PM says this is, when they corrected the detected one (Doc Health). */
+  readonly genre?: Genre;
   /**
    * Stored entries this version cannot read (an unknown status from a newer Docent, damage), kept
    * verbatim so that saving never destroys them; changing such a question replaces its entry.
@@ -55,7 +57,7 @@ export function parseReviewState(data: unknown): { state: ReviewState; problems:
   const problems: string[] = [];
   if (data === undefined || data === null) return { state: emptyReviewState(), problems };
   if (typeof data !== 'object' || Array.isArray(data)) return { state: emptyReviewState(), problems: ['review state is not an object'] };
-  const raw = data as { version?: unknown; questions?: unknown; custom?: unknown };
+  const raw = data as { version?: unknown; questions?: unknown; custom?: unknown; genre?: unknown };
   if (raw.version !== 1) problems.push(`unknown review state version ${String(raw.version)}; reading what matches version 1`);
   const questions: Record<string, QuestionState> = {};
   const unread: Record<string, unknown> = {};
@@ -91,7 +93,9 @@ export function parseReviewState(data: unknown): { state: ReviewState; problems:
       });
     }
   }
-  return { state: { version: 1, questions, custom, ...(Object.keys(unread).length ? { unread } : {}) }, problems };
+  if (raw.genre !== undefined && !isGenre(raw.genre)) problems.push(`ignored an unknown kind of doc "${String(raw.genre)}"`);
+  const genre = isGenre(raw.genre) ? { genre: raw.genre } : {};
+  return { state: { version: 1, questions, custom, ...genre, ...(Object.keys(unread).length ? { unread } : {}) }, problems };
 }
 
 /** The state as stored: entries this version could not read go back exactly as they came. */
@@ -152,6 +156,12 @@ export function addCustomQuestion(state: ReviewState, text: string, category: Qu
   let id: string;
   do id = `user:${now.getTime().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`; while (taken.has(id));
   return { id, state: { ...state, custom: [...state.custom, { id, text: text.trim(), category, created: now.toISOString(), ...(anchor ? { anchor } : {}) }] } };
+}
+
+/** The state with the PM's choice of genre, or back to the detected one when `genre` is undefined. */
+export function setGenre(state: ReviewState, genre: Genre | undefined): ReviewState {
+  const { genre: _old, ...rest } = state;
+  return genre ? { ...rest, genre } : rest;
 }
 
 export function removeCustomQuestion(state: ReviewState, id: string): ReviewState {

@@ -92,10 +92,10 @@ describe('Question sources', () => {
   });
 
   it('asks nothing from a rejected option or from the background as if it were the plan', () => {
-    assert.deepEqual(sourcesOf('There is no way to reliably find out whether a request used less concurrency.', 'Motivation').filter((s) => s === 'gap'), []);
+    assert.deepEqual(sourcesOf('We have no way to figure out if a request used less concurrency than its estimate.', 'Motivation').filter((s) => s === 'gap'), []);
     assert.deepEqual(sourcesOf('This alternative would silently drop updates when the queue is full.', 'Alternatives Considered').filter((s) => s === 'silent'), []);
     // The same sentence in the design is a question.
-    assert.ok(sourcesOf('There is no way to reliably find out whether a request used less concurrency.').includes('gap'));
+    assert.ok(sourcesOf('We have no way to figure out if a request used less concurrency than its estimate.').includes('gap'));
   });
 
   it('sees a stale status line and a plan in phases without dates', () => {
@@ -144,7 +144,7 @@ describe('Question engine', () => {
     const { questions, genre } = askQuestions(input(text, { path: 'go-27935-unbounded-queue.md' }));
     assert.equal(genre.genre, 'library');
     for (const q of questions) assert.doesNotMatch(q.text, /each month|paged|on-call|data cent|SLO|peak or the average/i, q.text);
-    assert.ok(!questions.some((q) => q.source === 'diagram' || q.source === 'term'));
+    assert.ok(!questions.some((q) => q.source === 'diagram'));
   });
 
   it('lets the PM correct the genre, and a corrected genre changes what is asked', () => {
@@ -171,7 +171,7 @@ describe('Question engine', () => {
   });
 
   it('merges near-duplicates and keeps their locations', () => {
-    const a: Question = { id: 'a', category: 'risk', text: 'What happens if the cache is down for an hour?', headline: 'What happens if the cache is down for an hour?', why: '', priority: 50, source: 'term', locations: [{ offset: 1, length: 1 }], specific: true };
+    const a: Question = { id: 'a', category: 'risk', text: 'What happens if the cache is down for an hour?', headline: 'What happens if the cache is down for an hour?', why: '', priority: 50, source: 'gap', locations: [{ offset: 1, length: 1 }], specific: true };
     const b: Question = { ...a, id: 'b', text: 'What happens if the cache is down for an hour??', priority: 40, locations: [{ offset: 9, length: 1 }] };
     const merged = rankAndMerge([a, b]);
     assert.equal(merged.length, 1);

@@ -65,7 +65,7 @@ const ROLE_OF_KIND: Partial<Record<SectionKind, Role>> = {
 const ROLE_BY_TITLE: readonly [RegExp, Role][] = [
   [/\b(?:drawbacks?|risks?|caveats?|limitations?|concerns?|mitigations?|failure modes?|trade-?offs?)\b/i, 'risks'],
   [/\b(?:alternatives?|options considered|prior art|considered|rejected)\b/i, 'alternatives'],
-  [/\b(?:key questions|unresolved|open (?:issues|items|points)|questions)\b/i, 'open'],
+  [/\b(?:key questions|unresolved|open (?:issues|items|points)|questions|further work|future work|future possibilities|next steps)\b/i, 'open'],
   [/\b(?:history|appendix|references?|acknowledg\w*|changelog|glossary|footnotes?|table of contents|terminology|definitions)\b/i, 'reference'],
   [/\b(?:abstract|summary|motivation|background|problem|context|overview|introduction|current state|status quo)\b/i, 'background'],
   [/\bsecurity\b/i, 'risks'],
@@ -100,7 +100,9 @@ export function buildContext(input: QuestionInput): DocContext {
         if (plain.length >= 12) {
           const section = find(s.start);
           const line = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start + 3);
-          const heading = /^\s{0,3}#{1,6}\s/.test(line) || (section !== undefined && s.start <= section.offset + section.text.length + section.depth + 2) || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);
+          // Metadata lines at the top ("Feature Name: Follower Reads", "* Status: Draft") name the doc; they are not its argument.
+          const metadata = s.start < 3000 && /^\s*(?:[-*]\s+)?(?:\*\*)?[A-Z][\w ()/-]{1,30}(?:\*\*)?:(?:\*\*)?\s/.test(raw) && plain.length < 160;
+          const heading = metadata || /^\s{0,3}#{1,6}\s/.test(line) || (section !== undefined && s.start <= section.offset + section.text.length + section.depth + 2) || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);
           sentences.push({
             start: s.start, end, plain, section, role: roleAt(section), heading,
             asks: /\?\s*$/.test(plain), rejected: REJECTED.test(plain),

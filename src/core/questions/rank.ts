@@ -7,14 +7,14 @@ import type { Candidate, Question, QuestionCategory, QuestionLocation } from './
 export const ASK_FIRST = 5;
 /** Questions about the doc's content beyond this many stop helping a PM prepare. */
 export const MAX_QUESTIONS = 18;
+/** Sources whose every question is a separate fact (the doc's own questions, each number), even side by side in one section. */
+const PER_FACT = new Set(['open-question', 'number', 'diagram', 'dependency']);
 /** Two questions of one kind ("who maintains it?") are enough; the third reads as a template. */
 const MAX_PER_KIND = 2;
-/** Glossary questions fill in only when the doc raised fewer questions of its own than this. */
-const TERMS_ONLY_BELOW = 8;
 /** Below this priority a question is not sharp enough to ask first. */
 const ASK_FIRST_MIN = 70;
 /** Sources a question may come from and still be asked first: about this doc's words, not a glossary or a missing section. */
-const NOT_FIRST = new Set(['term', 'missing-section', 'diagram', 'decision']);
+const NOT_FIRST = new Set(['missing-section', 'diagram', 'decision']);
 
 /**
  * Ranks the sources' candidates into the question list: weighs each by where it sits, keeps one
@@ -36,7 +36,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
   const bySentence = new Set<number>();
   const perSource = new Map<string, number>();
   const perKind = new Map<string, number>();
-  const kept: (Question & { tokens: Set<string> })[] = [];
+  const kept: (Question & { tokens: Set<string>; stems: Set<string>; section: number })[] = [];
   let content = 0;
   for (const c of all) {
     const isMissing = c.source === 'missing-section';
@@ -44,12 +44,16 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     const n = perSource.get(c.source) ?? 0;
     if (n >= c.max) continue;
     if (!isMissing && content >= MAX_QUESTIONS) continue;
-    // The glossary's stock question only where the doc itself gives little to ask about.
-    if (c.source === 'term' && content >= TERMS_ONLY_BELOW) continue;
     const kind = c.kind ?? c.source;
-    if ((perKind.get(kind) ?? 0) >= MAX_PER_KIND) continue;
+    if ((perKind.get(kind) ?? 0) >= (kind === 'open-question:asked' ? 4 : MAX_PER_KIND)) continue;
     const tokens = tokensOf(c.text, c.quote);
-    const twin = kept.find((k) => k.category === c.category && jaccard(k.tokens, tokens) >= 0.75);
+    const stems = stemsOf(c.quote);
+    // The same concern raised twice: the same source in the same section, or two quotes that say
+    // the same thing ("downgrade requires node drain", "if version downgrade is involved, the node
+    // must be drained"). The same template on different numbers is two questions.
+    const section = c.sentence !== undefined ? ctx.sectionAt(c.sentence)?.offset ?? -1 : -1;
+    const twin = kept.find((k) => (section >= 0 && k.source === c.source && k.section === section && !PER_FACT.has(c.source))
+      || (stems.size >= 3 && k.stems.size >= 3 && jaccard(k.stems, stems) >= 0.4));
     if (twin) {
       (twin.locations as QuestionLocation[]).push(...c.locations);
       continue;
@@ -61,7 +65,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     kept.push({
       id: c.id, category: c.category, text: c.text, headline: c.headline, ...(c.quote ? { quote: c.quote } : {}), why: c.why,
       priority: isMissing ? Math.min(c.priority, 10) : c.priority, source: c.source, locations: [...c.locations], specific: c.specific,
-      ...(c.details ? { details: c.details } : {}), tokens,
+      ...(c.details ? { details: c.details } : {}), tokens, stems, section,
     });
   }
   // Ask first: the sharpest questions about the doc's own words, each from a different source.
@@ -74,7 +78,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     first.add(q.id);
   }
   return kept
-    .map(({ tokens: _t, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
+    .map(({ tokens: _t, stems: _s, section: _section, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
     .sort((a, b) => Number(!!b.askFirst) - Number(!!a.askFirst) || Number(a.source === 'missing-section') - Number(b.source === 'missing-section')
       || b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
 }
@@ -123,6 +127,13 @@ const STOP = new Set(['the', 'and', 'what', 'how', 'who', 'does', 'this', 'that'
 /** The words of a question, its quote included: two questions on different sentences never merge by template alone. */
 function tokensOf(text: string, _quote?: string): Set<string> {
   return new Set(norm(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
+}
+
+const QUOTE_STOP = new Set(['the', 'and', 'that', 'this', 'with', 'for', 'from', 'will', 'would', 'should', 'could', 'can', 'are', 'was', 'were', 'has', 'have', 'been', 'not', 'all', 'any', 'into', 'when', 'which', 'there', 'their', 'they', 'than', 'then', 'also', 'only', 'such', 'its', 'our', 'use', 'used', 'using']);
+
+/** A quote's content words cut to five letters: "drain" and "drained", "downgrade" and "downgrading" meet. */
+function stemsOf(quote: string | undefined): Set<string> {
+  return new Set((quote ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length > 2 && !QUOTE_STOP.has(w)).map((w) => w.slice(0, 5)) ?? []);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

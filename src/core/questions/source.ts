@@ -44,6 +44,8 @@ export interface PhraseSourceSpec<S extends keyof PhraseKinds & QuestionSource> 
   readonly quote?: number;
 }
 
+const MIN_SENTENCE = 24;
+
 const PLAN_ROLES: readonly Role[] = ['design', 'risks', 'rollout', 'open', 'testing', 'goals', 'non-goals', 'other'];
 
 /**
@@ -60,7 +62,8 @@ export function phraseSource<S extends keyof PhraseKinds & QuestionSource>(spec:
     find(ctx) {
       const out: Candidate[] = [];
       for (const s of ctx.sentences) {
-        if (s.heading || (s.asks && !spec.questions) || (s.rejected && !spec.rejected)) continue;
+        // A fragment ("To be defined", "It is not expected to") says too little to quote back.
+        if (s.heading || s.plain.length < MIN_SENTENCE || (s.asks && !spec.questions) || (s.rejected && !spec.rejected)) continue;
         const raw = ctx.text.slice(s.start, s.end);
         for (const rule of spec.rules) {
           if (!roles.includes(s.role) && !rule.alsoIn?.includes(s.role)) continue;

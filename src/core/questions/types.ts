@@ -16,11 +16,11 @@ export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
  * has, kept with its state until dismissed).
  */
 export type QuestionSource =
-  | 'term' | 'number' | 'missing-section' | 'diagram' | 'decision'
+  | 'number' | 'missing-section' | 'diagram' | 'decision'
   | 'tbd' | 'assumption' | 'manual' | 'stopgap' | 'best-effort'
   | 'open-question' | 'deferred' | 'gap' | 'claim' | 'limit' | 'silent' | 'implementation-defined'
   | 'dependency' | 'compatibility' | 'left-out' | 'owner' | 'gate' | 'optional' | 'cost' | 'failure'
-  | 'benchmark' | 'customer' | 'status'
+  | 'benchmark' | 'customer' | 'status' | 'schedule' | 'vague'
   | 'user' | 'changed';
 
 export interface QuestionLocation {

@@ -43,6 +43,8 @@ export const PHRASES = {
   claim: {
     belief: w('A belief, not a measurement: what backs it?', 'The doc states this as a belief or estimate.',
       (q) => `“${q}”: what evidence backs this, and what is the plan if it proves wrong?`),
+    unaffected: w('“Not expected to be affected”: who checked?', 'The doc expects no impact without saying how it was checked.',
+      (q) => `“${q}”: which workloads or users were checked, and how would we notice one that is affected after rollout?`),
     hedge: w('“Should be fine”: what measurement backs it?', 'The doc hedges here.',
       (q) => `“${q}”: what measurement backs this, and what is the plan if it is not true?`),
     never: w('“Never”: what if it happens anyway?', 'The doc rules something out without saying how it is enforced.',
@@ -58,7 +60,7 @@ export const PHRASES = {
   },
   limit: {
     limit: w('Where does this limit come from?', 'The doc sets a limit, default or threshold.',
-      (q) => `Where does “${q}” come from (a measurement or a guess), what happens to callers who reach it, and can it be changed without a new release?`),
+      (q) => `Where does “${q}” come from (a measurement or a guess), and what happens when someone reaches it?`),
     percent: w('Where does this threshold come from?', 'The doc sets a percentage threshold.',
       (q) => `How was the threshold in “${q}” chosen, and what happens just above and just below it?`),
     config: w('A default value: how was it chosen?', 'The doc sets a default in configuration.',
@@ -87,14 +89,16 @@ export const PHRASES = {
       (q) => `“${q}”: how is this enforced during a real upgrade, and what happens to a cluster or client that breaks the rule?`),
     oneWay: w('Cannot be undone: what is the go/no-go check?', 'The doc describes a step that cannot be undone.',
       (q) => `“${q}” cannot be undone: what is checked before it runs, and how do we recover if it goes wrong?`),
+    replaced: w('Replaced: is the replacement ready?', 'The doc says part of it is obsolete or replaced.',
+      (q) => `“${q}”: what replaces it, is the replacement ready, and who still depends on the old one?`),
     removal: w('Something goes away: does this land in time?', 'The doc says something is deprecated or going away.',
       (q) => `“${q}”: when does it go away, and does this plan land before then for everyone who relies on it?`),
   },
   'left-out': {
     cannot: w('Cannot be changed: what if a team needs to?', 'The doc takes a choice away from its users.',
       (q) => `“${q}”: what does a team do when it needs different behaviour, and who approves an exception?`),
-    only: w('Only some are covered: who is left out?', 'The doc limits this to some platforms, languages or users.',
-      (q) => `“${q}”: who is left out (platforms, languages, customer types), and what do they do instead?`),
+    only: w('Only some are covered: who is left out?', 'The doc limits this to some platforms, languages, cases or users.',
+      (q) => `“${q}”: which users or cases does this leave out, and what do they do instead?`),
   },
   owner: {
     unnamed: w('No named owner: which team, and have they agreed?', 'The doc refers to an owner it does not name.',
@@ -112,7 +116,7 @@ export const PHRASES = {
   },
   cost: {
     slower: w('A cost the doc admits: who pays it?', 'The doc admits a cost in speed, memory or load.',
-      (q) => `“${q}”: who pays this cost (users, operators, other teams), and at what size would it block adoption?`),
+      (q) => `“${q}”: how large is this cost in a typical case, who bears it, and what size would be too much?`),
   },
   failure: {
     failure: w('A failure the doc names: how likely, how bad?', 'The doc names a way this can fail.',
@@ -127,12 +131,22 @@ export const PHRASES = {
       (q) => `“${q}”: what automated test guards this in future releases, and who re-runs it until one exists?`),
   },
   stopgap: {
+    remains: w('The old path stays: until when, and who keeps it?', 'The doc keeps part of the old design in place.',
+      (q) => `“${q}”: is there a plan and date to retire it, and who maintains it until then?`),
     stopgap: w('A stopgap: when is it replaced?', 'The doc calls this temporary.',
       (q) => `“${q}” is a stopgap: when is it replaced, and is that work planned and staffed?`),
   },
   'best-effort': {
     best: w('Best effort: what is lost when it fails?', 'The doc makes this best effort.',
       (q) => `On “${q}”: what is lost when this best-effort part fails, and does anyone find out?`),
+  },
+  schedule: {
+    dated: w('A promised date: still on track?', 'The doc promises a date or a release.',
+      (q) => `“${q}”: is that date still on track, what does it depend on, and what happens to users if it slips?`),
+  },
+  vague: {
+    criterion: w('A criterion without a number: what counts?', 'The doc sets a criterion without a number.',
+      (q) => `“${q}”: what number counts as meeting this, who measures it, and what happens if it is missed?`),
   },
   customer: {
     customers: w('Customers must act: how are they told?', 'The doc says customers or users must do something.',
@@ -176,6 +190,10 @@ export const NUMBERS = {
     headline: 'An availability target: which dependencies must match?', why: `The doc states an availability target: ${shown}, about ${month} of downtime a month.`,
     text: `${shown} allows about ${month} of downtime a month: which dependencies must be at least that available, and what happens when the budget is spent?`,
   }),
+  target: (shown: string) => ({
+    headline: 'A target: where does it come from, what is today’s?', why: `The doc sets a target: ${shown}.`,
+    text: `Where does the ${shown} target come from, what is the figure today, and what happens when it is missed?`,
+  }),
   rpo: (shown: string) => ({
     headline: 'Data loss window: agreed and tested?', why: 'The doc states a recovery point objective.',
     text: `Has losing up to ${shown} of data been agreed with the business, and how is it tested?`,
@@ -200,13 +218,6 @@ export const DIAGRAMS = {
     headline: `If ${reader} falls behind: how big a backlog?`, why: `The diagram shows ${reader} reading from ${queue}.`,
     text: `If ${reader} falls behind reading ${queue}, how large can the backlog grow, and who is alerted?`,
   }),
-};
-
-/** Terms: the glossary's own question, anchored in the doc's sentence. */
-export const TERMS = {
-  headline: (term: string) => `What to ask about ${term}`.slice(0, 60),
-  why: (term: string, uses: number) => `The doc relies on ${term}${uses > 1 ? `, ${uses} times` : ''}.`,
-  ask: (quote: string, question: string) => `On “${quote}”: ${question}`,
 };
 
 /** The one Doc Health item that folds every missing standard section. */

@@ -4,6 +4,6 @@ import { phraseSource } from '../source';
 export default phraseSource({
   id: 'assumption', category: 'risk', severity: 72, max: 2,
   rules: [
-    { kind: 'assume', re: /\b(?:we (?:are )?assum(?:e|ing)|(?:this|the design|the proposal|the plan|it) assumes|(?:the|our|key) assumptions? (?:is|are|here)|presumably)\b/i },
+    { kind: 'assume', re: /\b(?:we (?:are )?assum(?:e|ing)|(?:this|the design|the proposal|the plan|it) assumes|(?:the|our|key) assumptions? (?:is|are|here))\b/i },
   ],
 });

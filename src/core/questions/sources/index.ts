@@ -25,8 +25,9 @@ import owners from './owners';
 import silent from './silent';
 import status from './status';
 import stopgaps from './stopgaps';
+import schedule from './schedule';
 import tbd from './tbd';
-import terms from './terms';
+import vague from './vague';
 
 /** Every question source, one line each. Order breaks ties: when two sources quote one sentence, the earlier one asks. */
 export const SOURCES: readonly Source[] = [
@@ -45,6 +46,8 @@ export const SOURCES: readonly Source[] = [
   implementationDefined,
   benchmarks,
   gates,
+  schedule,
+  vague,
   leftOut,
   owners,
   optional,
@@ -56,6 +59,5 @@ export const SOURCES: readonly Source[] = [
   numbers,
   decisions,
   diagrams,
-  terms,
   missing,
 ];

@@ -4,6 +4,9 @@ import { phraseSource, type Source } from '../source';
 /** A number that reads as a version, a date, a section or an issue number rather than a quantity. */
 const NOT_A_LIMIT = /^(?:v?\d+\.\d+(?:\.\d+)?|(?:19|20)\d\d|#\d+)$/;
 
+/** What a limit someone reaches is about: requests, attempts, sizes, time, people. Internal constants (a slice's growth, a hash's bits) are not. */
+const SUBJECT = /\b(?:requests?|attempts?|retr(?:y|ies)|calls?|connections?|streams?|users?|clients?|tenants?|customers?|jobs?|pods?|nodes?|replicas?|workers?|queues?|items?|objects?|messages?|events?|spans?|files?|uploads?|size|bytes|[KMGT]i?B|memory|disk|storage|quota|rate|per (?:second|minute|hour|day)|time ?outs?|deadlines?|seconds?|minutes?|hours?|days?|ms\b|concurrency|batch(?:es)?|backoff|interval|percent|%|ejection|failures?|errors?)\b/i;
+
 /** A digit within reach of the limit word, that is not a version, year or reference. */
 function hasNumber(s: Sentence, m: RegExpExecArray, ctx: DocContext): boolean {
   const raw = ctx.text.slice(s.start, s.end);
@@ -17,12 +20,12 @@ function hasNumber(s: Sentence, m: RegExpExecArray, ctx: DocContext): boolean {
 const phrases = phraseSource({
   id: 'limit', category: 'scale', severity: 74, max: 3, quote: 110,
   rules: [
-    { kind: 'config', re: /`[A-Za-z_][\w.-]{3,}\s*[:=]\s*["']?(?:[2-9]|\d{2,})[\w.%]*["']?`/, boost: 2 },
+    { kind: 'config', re: /`[A-Za-z_][\w.-]{3,}\s*[:=]\s*["']?(?:[2-9]|\d{2,})[\w.%]*["']?`/, boost: 2, accept: (s) => /\b(?:defaults?|limits?|max\w*|min\w*|threshold|time ?outs?|interval|size|set (?:it )?to|configur\w*)\b/i.test(s.plain) },
     { kind: 'percent', re: /\b(?:threshold|ratio|exceeds?|above|below|greater than|less than|more than|at least|at most|over|under|up to)\b[^.;:]{0,40}?\d+(?:\.\d+)? ?%/i, accept: hasNumber },
     {
       kind: 'limit',
-      re: /\b(?:defaults? (?:to|of|is|value (?:is|of))|by default|maximum|max(?:imum)? (?:of|is)|at most|up to|no more than|capped (?:at|to)|caps? (?:of|at)|limit(?:ed)? (?:of|to|is)|limits? (?:the|it)|a (?:hard |soft )?limit|threshold|minimum (?:of|is)|at least|(?:are|is) treated as|greater than|exceeds?)\b/i,
-      accept: hasNumber,
+      re: /\b(?:defaults? (?:to|of|is|value (?:is|of))|by default|maximum|max(?:imum)? (?:of|is)|at most|no more than|capped (?:at|to)|caps? (?:of|at)|limit(?:ed)? (?:of|to|is)|a (?:hard |soft )?limit|threshold|minimum (?:of|is)|(?:are|is) treated as)\b/i,
+      accept: (s, m, ctx) => hasNumber(s, m, ctx) && SUBJECT.test(s.plain),
     },
   ],
 });
@@ -37,7 +40,7 @@ const source: Source = {
     const seen = new Set<string>();
     return phrases.find(ctx).filter((c) => {
       const s = ctx.sentenceAt(c.sentence ?? 0);
-      if (s && EXAMPLE.test(s.plain)) return false;
+      if (s && (EXAMPLE.test(s.plain) || /\bbenchmark/i.test(s.plain))) return false;
       const nums = (c.quote?.match(/\d[\d.,]*/g) ?? []).filter((n) => !/^[01]$/.test(n)).join(',');
       if (nums && seen.has(nums)) return false;
       if (nums) for (const n of nums.split(',')) seen.add(n);

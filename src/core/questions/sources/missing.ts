@@ -1,5 +1,6 @@
 import { SECTION_KINDS, missingSections, type SectionKind } from '../../structure';
 import { OPERATED } from '../genre';
+import type { Role } from '../context';
 import type { Source } from '../source';
 import { MISSING } from '../wording';
 
@@ -7,6 +8,24 @@ import { MISSING } from '../wording';
 const ALWAYS: readonly SectionKind[] = ['context', 'goals', 'non-goals', 'alternatives', 'risks', 'open-questions'];
 /** Sections expected of docs about something a team runs. */
 const RUNNING: readonly SectionKind[] = ['rollout', 'testing', 'security', 'reliability', 'scalability', 'dependencies', 'timeline'];
+
+/** Words that show a doc covers a section's topic without a heading for it. */
+const TOPIC: Partial<Record<SectionKind, RegExp>> = {
+  alternatives: /\b(?:alternatives?|options? (?:considered|[A-D1-4]\b)|we considered|instead of|rather than|rejected|trade-?offs?)\b/gi,
+  security: /\b(?:security|secure|authenticat\w*|authoriz\w*|RBAC|permissions?|privacy|attack\w*|threats?|encrypt\w*|vulnerab\w*)\b/gi,
+  risks: /\b(?:risks?|drawbacks?|downsides?|caveats?|failure modes?|could (?:break|fail))\b/gi,
+  testing: /\b(?:tests?|testing|tested|e2e|benchmarks?)\b/gi,
+  'open-questions': /\b(?:open questions?|TBD|TODO|unresolved|undecided)\b|\?(?=\s|$)/gi,
+  'non-goals': /\b(?:non-?goals?|out of scope|not (?:a )?goal)\b/gi,
+  reliability: /\b(?:SLOs?|SLIs?|availability|monitoring|alerts?|metrics|reliab\w*)\b/gi,
+  rollout: /\b(?:roll-?out|roll-?back|feature gates?|upgrade|downgrade|migration|launch|graduation)\b/gi,
+  scalability: /\b(?:scal\w+|capacity|throughput|performance|load)\b/gi,
+  timeline: /\b(?:milestones?|timeline|alpha|beta|GA|release \d|Q[1-4]|20\d\d)\b/g,
+  dependencies: /\b(?:depends? on|dependenc\w+|requires?|relies on)\b/gi,
+  goals: /\b(?:goals?|objectives?|success criteria|we want to|aims? to)\b/gi,
+  context: /\b(?:motivation|background|today|currently|problem)\b/gi,
+};
+const ROLE_OF: Partial<Record<SectionKind, Role>> = { alternatives: 'alternatives', risks: 'risks', 'open-questions': 'open', testing: 'testing', rollout: 'rollout', goals: 'goals', 'non-goals': 'non-goals', context: 'background' };
 
 /**
  * The standard sections the doc lacks, folded into one Doc Health item ranked below every
@@ -17,7 +36,11 @@ const source: Source = {
   max: 1,
   find(ctx) {
     const expected = new Set<SectionKind>([...ALWAYS, ...(OPERATED.has(ctx.genre.genre) ? RUNNING : ['testing' as const])]);
-    const missing = missingSections(ctx.input.headings).filter((k) => expected.has(k));
+    const prose = ctx.sentences.filter((s) => !s.heading).map((s) => s.plain).join(' ');
+    const roles = new Set(ctx.sentences.map((s) => s.role));
+    // A section can be there under another name ("Rationale" weighing options) or spread through the doc (RBAC in a KEP).
+    const covered = (k: SectionKind) => (ROLE_OF[k] !== undefined && roles.has(ROLE_OF[k]!)) || (prose.match(TOPIC[k] ?? /$^/) ?? []).length >= 3;
+    const missing = missingSections(ctx.input.headings).filter((k) => expected.has(k) && !covered(k));
     if (missing.length === 0) return [];
     const labels = missing.map((k) => SECTION_KINDS[k].label.toLowerCase());
     return [{

@@ -21,10 +21,10 @@ const source: Source = {
       const s = ctx.sentenceAt(q.offset);
       if (!s || s.heading || s.rejected || s.role === 'alternatives' || s.role === 'reference') continue;
       const key = `number:${q.kind}:${q.percentile ?? ''}:${Math.round(q.value * 1000) / 1000}`;
-      const shown = ctx.text.slice(q.offset, q.offset + q.length);
+      const shown = ctx.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ');
       const prior = seen.get(key);
       if (prior) { prior.locations.push({ offset: q.offset, length: q.length }); continue; }
-      const ask = question(q, shown, ctx.text.slice(Math.max(0, q.offset - 48), q.offset + q.length + 24), operated);
+      const ask = question(q, shown, ctx.text.slice(Math.max(0, q.offset - 48), q.offset + q.length + 24), operated, s.plain);
       if (!ask) continue;
       const c = {
         id: key, source: 'number' as const, category: ask.category, text: ask.text, headline: ask.headline, why: ask.why,
@@ -38,7 +38,7 @@ const source: Source = {
 };
 export default source;
 
-function question(q: Quantity, shown: string, near: string, operated: boolean) {
+function question(q: Quantity, shown: string, near: string, operated: boolean, sentence: string) {
   if ((q.kind === 'latency' || q.kind === 'duration') && /\b(?:time ?outs?|deadlines?)\b/i.test(near) && operated) {
     return { ...NUMBERS.timeout(shown), category: 'reliability' as const, severity: 64 };
   }
@@ -53,6 +53,8 @@ function question(q: Quantity, shown: string, near: string, operated: boolean) {
       return { ...NUMBERS.percentile(shown, q.percentile, figure), category: 'scale' as const, severity: 64 };
     }
     case 'availability':
+      // A success-rate target ("99.9% of upgrades succeed") is not uptime: no downtime budget for it.
+      if (!/\b(?:availab\w*|uptime|downtime|nines|up\b)/i.test(sentence)) return { ...NUMBERS.target(shown), category: 'reliability' as const, severity: 66 };
       return { ...NUMBERS.availability(shown, downtimeBudget(q.value).month), category: 'reliability' as const, severity: 70 };
     case 'duration':
       if (q.role === 'rpo') return { ...NUMBERS.rpo(shown), category: 'reliability' as const, severity: 70 };

@@ -2,8 +2,9 @@ import { phraseSource } from '../source';
 
 /** The doc's own unanswered questions ("Should this be a deque instead?") and the points it calls open. */
 export default phraseSource({
-  id: 'open-question', category: 'clarifying', severity: 76, questions: true, rejected: true, max: 3, quote: 140,
-  roles: ['design', 'open', 'risks', 'rollout', 'testing', 'other', 'alternatives'],
+  id: 'open-question', category: 'clarifying', severity: 76, questions: true, rejected: true, max: 5, quote: 140,
+  // Not in rollout or test sections: a readiness questionnaire's prompts ("How can this feature be disabled?") are a template, not the doc's questions.
+  roles: ['design', 'open', 'risks', 'other', 'alternatives'],
   rules: [
     {
       kind: 'asked',

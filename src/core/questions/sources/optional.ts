@@ -4,6 +4,6 @@ import { phraseSource } from '../source';
 export default phraseSource({
   id: 'optional', category: 'reliability', severity: 64, max: 2,
   rules: [
-    { kind: 'optional', re: /\b(?:(?:is|are|be) (?:optional|only recommended|(?:strongly |highly )recommended|not (?:required|mandatory|enforced))|optionally (?:wait|retry|send|use|enable|verify|check|sign|encrypt|authenticate)\w*)\b/i },
+    { kind: 'optional', re: /\b(?:(?:is|are|be) (?:optional|only recommended|(?:strongly |highly )recommended)|optionally (?:wait|retry|send|use|enable|verify|check|sign|encrypt|authenticate)\w*)\b/i },
   ],
 });

@@ -4,6 +4,6 @@ import { phraseSource } from '../source';
 export default phraseSource({
   id: 'tbd', category: 'timeline', severity: 74, max: 3,
   rules: [
-    { kind: 'tbd', re: /\b(?:TBD|TBC|TODO|to be (?:decided|determined|defined|confirmed)|not yet (?:decided|determined|known|defined|designed|named)|(?:still|currently) (?:under development|being (?:designed|discussed|worked out|defined))|not the final name|(?:yet )?to be (?:named|written|designed)|needs? to be (?:decided|agreed|worked out))\b/ },
+    { kind: 'tbd', re: /\b(?:TBD|TBC|TODO|to be (?:decided|determined|defined|confirmed)|not yet (?:decided|determined|known|defined|designed|named)|(?:still|currently) (?:under development|being (?:designed|discussed|worked out|defined))|not the final name|(?:yet )?to be (?:named|designed)|needs? to be (?:decided|agreed|worked out)|decision on this is not blocking)\b/i },
   ],
 });

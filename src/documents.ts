@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LineIndex, type Analysis, type DocReview, type GlossaryEntry } from './core';
+import { LineIndex, type Analysis, type DocReview, type Genre, type GlossaryEntry } from './core';
 import { AnalysisRestarted, type AnalysisClient } from './analysisClient';
 
 /** The analysis of one version of a document, with the text it was computed from. */
@@ -24,11 +24,13 @@ const VISIBLE_FIRST_CHARS = 150_000;
  */
 export class DocumentModel implements vscode.Disposable {
   readonly #states = new Map<string, DocumentState>();
-  readonly #inflight = new Map<string, { version: number; promise: Promise<DocumentState | undefined> }>();
+  readonly #inflight = new Map<string, { version: number; genre: Genre | undefined; promise: Promise<DocumentState | undefined> }>();
   readonly #emitter = new vscode.EventEmitter<DocumentState>();
   readonly #failEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; message: string }>();
   readonly #disposables: vscode.Disposable[] = [];
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The genre the PM chose per document; the engine detects it for the others. */
+  readonly #genres = new Map<string, Genre>();
   /** Document versions already re-sent once after a worker restart. */
   readonly #retried = new Set<string>();
   readonly onDidChange = this.#emitter.event;
@@ -44,6 +46,7 @@ export class DocumentModel implements vscode.Disposable {
         const key = d.uri.toString();
         this.#states.delete(key);
         this.#inflight.delete(key);
+        this.#genres.delete(key);
         for (const r of this.#retried) if (r.startsWith(`${key}@`)) this.#retried.delete(r);
         this.client.close(key);
       }),
@@ -60,10 +63,20 @@ export class DocumentModel implements vscode.Disposable {
     return this.#states.get(doc.uri.toString());
   }
 
-  /** The finished analysis of `doc`'s current version, if there is one. */
+  /** The finished analysis of `doc`'s current version, for the genre it is to be read as, if there is one. */
   current(doc: vscode.TextDocument): DocumentState | undefined {
     const s = this.latest(doc);
-    return s && s.version === doc.version && !s.partial ? s : undefined;
+    const wanted = this.#genres.get(doc.uri.toString());
+    const genreOk = s && (wanted ? s.review.genre.chosen && s.review.genre.genre === wanted : !s.review.genre.chosen);
+    return s && s.version === doc.version && !s.partial && genreOk ? s : undefined;
+  }
+
+  /** Read `doc` as this genre from now on (undefined: detect it); analyses it again when that changes anything. */
+  setGenre(doc: vscode.TextDocument, genre: Genre | undefined): Promise<DocumentState | undefined> {
+    const key = doc.uri.toString();
+    if (genre) this.#genres.set(key, genre);
+    else this.#genres.delete(key);
+    return this.request(doc);
   }
 
   /** The analysis of `doc` at its current version, computed now if needed. */
@@ -73,9 +86,9 @@ export class DocumentModel implements vscode.Disposable {
     const done = this.current(doc);
     if (done) return Promise.resolve(done);
     const inflight = this.#inflight.get(key);
-    if (inflight && inflight.version === doc.version) return inflight.promise;
+    if (inflight && inflight.version === doc.version && inflight.genre === this.#genres.get(key)) return inflight.promise;
     const promise = this.#run(doc);
-    this.#inflight.set(key, { version: doc.version, promise });
+    this.#inflight.set(key, { version: doc.version, genre: this.#genres.get(key), promise });
     return promise;
   }
 
@@ -101,7 +114,7 @@ export class DocumentModel implements vscode.Disposable {
       }
     }
     try {
-      const result = await this.client.analyze(key, version, text);
+      const result = await this.client.analyze(key, version, text, undefined, this.#genres.get(key));
       if (!result) return this.#inflight.get(key)?.promise;
       if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
       return this.#store(doc.uri, version, text, result.review, false);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  exportReview, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, TermMatcher,
-  type ExportFormat, type GlossaryEntry, type QuestionCategory,
+  exportReview, GENRES, GENRE_LABELS, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, TermMatcher,
+  type ExportFormat, type GlossaryEntry, type QuestionCategory, type Genre,
 } from '../core';
 import type { ReviewController } from '../review/controller';
 import type { QuestionsViewProvider } from './questionsView';
@@ -100,6 +100,20 @@ export function registerCommands(deps: {
     vscode.commands.registerCommand('docent.question.remove', async (arg: unknown) => {
       const id = idOf(arg);
       if (id) await review.removeQuestion(id, uriOf(arg));
+    }),
+    vscode.commands.registerCommand('docent.setGenre', async (genre?: Genre | 'detect') => {
+      if (!needDoc()) return;
+      const target = review.document?.uri;
+      const current = review.analysis?.review.genre;
+      const chosen = genre ?? (await vscode.window.showQuickPick(
+        [
+          { label: vscode.l10n.t('Detect automatically'), description: current && !current.chosen ? vscode.l10n.t('now: {0}', GENRE_LABELS[current.genre]) : undefined, genre: 'detect' as const },
+          ...GENRES.map((g) => ({ label: GENRE_LABELS[g], description: current?.genre === g ? (current.chosen ? vscode.l10n.t('chosen') : vscode.l10n.t('detected')) : undefined, genre: g })),
+        ],
+        { title: vscode.l10n.t('What kind of doc is this?'), placeHolder: vscode.l10n.t('Docent asks the questions that fit this kind of doc') },
+      ))?.genre;
+      if (!chosen) return;
+      await review.setGenre(chosen === 'detect' ? undefined : chosen, target);
     }),
     vscode.commands.registerCommand('docent.questions.add', async (text?: string) => {
       if (!needDoc()) return;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { CATEGORY_LABELS, SECTION_KINDS, SECTION_ORDER, type Category, type SectionKind } from '../core';
+import { CATEGORY_LABELS, GENRE_LABELS, SECTION_KINDS, SECTION_ORDER, type Category, type SectionKind } from '../core';
 import type { ReviewController } from '../review/controller';
 import { toRange } from '../documents';
 
 type Node =
+  | { kind: 'genre' }
   | { kind: 'group'; id: 'sections' | 'areas' | 'numbers' | 'components' | 'defined' | 'unknown'; label: string; count: string }
   | { kind: 'defined'; term: string; text: string; offset: number }
   | { kind: 'unknown'; word: string; count: number }
@@ -30,6 +31,7 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
       const present = new Set(analysis.headings.map((h) => h.kind).filter(Boolean));
       const cats = new Set(analysis.terms.map((t) => this.#category(t.id)).filter(Boolean));
       const groups: Node[] = [
+        { kind: 'genre' },
         { kind: 'group', id: 'sections', label: vscode.l10n.t('Standard sections'), count: vscode.l10n.t('{0} of {1} present', present.size, SECTION_ORDER.length) },
         { kind: 'group', id: 'areas', label: vscode.l10n.t('Technical areas'), count: String(cats.size) },
       ];
@@ -87,6 +89,19 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
     const a = this.review.analysis;
     const uri = this.review.document?.uri;
     switch (node.kind) {
+      case 'genre': {
+        const g = a?.review.genre;
+        const item = new vscode.TreeItem(g ? GENRE_LABELS[g.genre] : vscode.l10n.t('Kind of doc'));
+        item.id = 'health:genre';
+        item.description = g ? (g.chosen ? vscode.l10n.t('chosen by you') : vscode.l10n.t('detected · change…')) : undefined;
+        item.iconPath = new vscode.ThemeIcon('symbol-class');
+        item.tooltip = g
+          ? vscode.l10n.t('Docent reads this doc as: {0} ({1}). The questions it suggests fit this kind of doc. Click to change it.', GENRE_LABELS[g.genre], g.chosen ? vscode.l10n.t('chosen by you') : vscode.l10n.t('detected from {0}', g.because))
+          : undefined;
+        item.accessibilityInformation = { label: vscode.l10n.t('Kind of doc: {0}. Activate to change.', g ? GENRE_LABELS[g.genre] : '') };
+        item.command = { command: 'docent.setGenre', title: vscode.l10n.t('Set kind of doc') };
+        return item;
+      }
       case 'group': {
         const item = new vscode.TreeItem(node.label, node.id === 'sections' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.description = node.count;

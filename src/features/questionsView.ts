@@ -3,6 +3,7 @@ import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type QuestionCategory, t
 import type { ReviewController } from '../review/controller';
 
 type Node =
+  | { kind: 'first'; items: ReviewItem[] }
   | { kind: 'mine'; items: ReviewItem[] }
   | { kind: 'category'; category: QuestionCategory; items: ReviewItem[] }
   /** `uri`: the document the question belongs to, so an action on the row applies there even if the view has moved on. */
@@ -80,15 +81,18 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
     const items = this.#visible(this.review.items());
     if (!node) {
       const roots: Node[] = [];
+      // The few sharpest questions first: what to raise if the meeting runs short.
+      const first = items.filter((i) => i.askFirst && i.source !== 'user');
+      if (first.length) roots.push({ kind: 'first', items: first });
       const mine = items.filter((i) => i.source === 'user');
       if (mine.length) roots.push({ kind: 'mine', items: mine });
       for (const category of QUESTION_CATEGORIES) {
-        const inCat = items.filter((i) => i.category === category && i.source !== 'user');
+        const inCat = items.filter((i) => i.category === category && i.source !== 'user' && !i.askFirst);
         if (inCat.length) roots.push({ kind: 'category', category, items: inCat });
       }
       return roots;
     }
-    if (node.kind === 'mine') return node.items.map((item) => ({ kind: 'question', item, uri }));
+    if (node.kind === 'mine' || node.kind === 'first') return node.items.map((item) => ({ kind: 'question', item, uri }));
     if (node.kind === 'category') {
       const cap = vscode.workspace.getConfiguration('docent').get<number>('questions.perCategory', 5);
       const all = [...node.items].sort((a, b) => b.priority - a.priority);
@@ -102,13 +106,18 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
 
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
+      case 'first':
       case 'mine':
       case 'category': {
-        const label = node.kind === 'mine' ? vscode.l10n.t('My questions') : QUESTION_CATEGORY_LABELS[node.category];
+        const label = node.kind === 'first' ? vscode.l10n.t('Ask first') : node.kind === 'mine' ? vscode.l10n.t('My questions') : QUESTION_CATEGORY_LABELS[node.category];
         const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
         const open = node.items.filter((i) => i.status === 'open').length;
         item.description = open === node.items.length ? String(open) : vscode.l10n.t('{0} open of {1}', open, node.items.length);
-        item.id = node.kind === 'mine' ? 'mine' : `category:${node.category}`;
+        item.id = node.kind === 'category' ? `category:${node.category}` : node.kind;
+        if (node.kind === 'first') {
+          item.iconPath = new vscode.ThemeIcon('star-full');
+          item.tooltip = vscode.l10n.t('The sharpest questions about this doc’s own words: raise these first if time runs short.');
+        }
         item.contextValue = 'docent.questionGroup';
         return item;
       }
@@ -132,6 +141,10 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
         if (q.source === 'changed') item.iconPath = new vscode.ThemeIcon('history');
         const tip = new vscode.MarkdownString(undefined, false);
         tip.appendText(q.text);
+        for (const d of q.details ?? []) {
+          tip.appendMarkdown('\n- ');
+          tip.appendText(d);
+        }
         tip.appendMarkdown('\n\n');
         tip.appendText(`${q.why}${q.locations.length ? ` · ${vscode.l10n.t('line {0}', q.locations[0].line + 1)}` : ''} · ${q.status}`);
         if (q.note) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  addCustomQuestion, removeCustomQuestion, setNote, setStatus, emptyReviewState, reviewItems, ReviewSessions,
-  type QuestionCategory, type QuestionStatus, type ReviewDocument, type ReviewItem, type ReviewState, type StateTarget,
+  addCustomQuestion, removeCustomQuestion, setGenre, setNote, setStatus, emptyReviewState, reviewItems, ReviewSessions,
+  type Genre, type QuestionCategory, type QuestionStatus, type ReviewDocument, type ReviewItem, type ReviewState, type StateTarget,
 } from '../core';
 import type { DocumentModel, DocumentState } from '../documents';
 import type { ReviewStore } from './store';
@@ -59,7 +59,10 @@ export class ReviewController implements vscode.Disposable {
       const analysis = await this.model.request(doc);
       const title = analysis?.review.title;
       this.#titles.set(key, title);
-      return this.store.get(doc.uri, title, analysis?.review.questions.map((q) => q.id));
+      const state = await this.store.get(doc.uri, title, analysis?.review.questions.map((q) => q.id));
+      // The PM corrected this doc's genre before: ask its questions for that genre.
+      if (state.genre) void this.model.setGenre(doc, state.genre);
+      return state;
     });
   }
 
@@ -125,6 +128,13 @@ export class ReviewController implements vscode.Disposable {
       return added.state;
     });
     return id;
+  }
+
+  /** Read the current doc as `genre` (undefined: detect it again); the questions are asked anew for it. */
+  async setGenre(genre: Genre | undefined, uri?: vscode.Uri): Promise<void> {
+    await this.#change(uri, (s) => setGenre(s, genre));
+    const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : this.#doc;
+    if (doc) await this.model.setGenre(doc, genre);
   }
 
   removeQuestion(id: string, uri?: vscode.Uri): Promise<void> {

@@ -116,9 +116,9 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await openFile('checkout-orders-redesign.md');
     await page.click('.activitybar [aria-label^="Docent"]');
     await page.waitForSelector('.sidebar .pane-header[aria-label*="Review Questions"]');
-    await questionRow('Which other designs were considered').waitFor({ timeout: 20000 });
+    await questionRow('Not settled yet').waitFor({ timeout: 20000 });
     const rows = await page.$$eval('.sidebar .pane-body .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
-    assert.ok(rows.some((r) => /^Tradeoffs/.test(r ?? '')), `a Tradeoffs group in ${rows.slice(0, 8).join(' | ')}`);
+    assert.ok(/^Ask first/.test(rows[0] ?? ''), `the Ask first group leads: ${rows.slice(0, 8).join(' | ')}`);
     const status = await page.waitForSelector('.statusbar-item[id="docent-dev.docent.docent.status"], .statusbar-item:has-text("questions")', { timeout: 10000 });
     assert.match(await status.innerText(), /\d+ terms · \d+ questions/);
     await shot('sidebar-questions');
@@ -126,8 +126,8 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
 
   it('marks a question as asked from its context menu, and the mark survives a window reload', async () => {
     const asked = () => page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')]
-      .some((r) => /^Which other designs were considered.*\. asked\.$/.test(r.getAttribute('aria-label') ?? '')), null, { timeout: 30000 });
-    const row = questionRow('Which other designs were considered');
+      .some((r) => /^“Cross-shard queries for the finance export are TBD”.*\. asked\.$/.test(r.getAttribute('aria-label') ?? '')), null, { timeout: 30000 });
+    const row = questionRow('Not settled yet');
     await row.click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-label', { hasText: 'Mark as Asked' }).first();
     await item.waitFor({ state: 'visible' });
@@ -156,7 +156,7 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     assert.ok(existsSync(target), `${target} was written`);
     const md = readFileSync(target, 'utf8');
     assert.match(md, /^# Review questions: Checkout orders store redesign/);
-    assert.match(md, /Which other designs were considered.* _\(asked\)_/);
+    assert.match(md, /Cross-shard queries for the finance export are TBD.* _\(asked\)_/);
     await shot('export-notification');
   });
 

@@ -48,12 +48,14 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     const view = docent.questionsView;
     const roots = view.getChildren() as Node[];
     const labels = roots.map((n) => String(view.getTreeItem(n).label));
-    assert.ok(labels.includes('Cost') && labels.includes('Timeline & resourcing'), labels.join(', '));
-    const scale = roots.find((n) => view.getTreeItem(n).label === 'Scale & performance')!;
-    const questions = view.getChildren(scale) as Node[];
-    const rateNode = questions.find((n) => String(view.getTreeItem(n).label).startsWith('Is 15k TPS the peak or the average'));
+    assert.equal(labels[0], 'Ask first', labels.join(', '));
+    assert.ok(labels.includes('Scale & performance') && labels.includes('Clarifying'), labels.join(', '));
+    const questions = roots.flatMap((r) => view.getChildren(r) as Node[]);
+    const rateNode = questions.find((n) => n.kind === 'question' && n.item.id.startsWith('number:rate') && n.item.text.includes('15k TPS'));
     assert.ok(rateNode, `a question about 15k TPS in ${questions.map((n) => view.getTreeItem(n).label).join(' | ')}`);
     const item = view.getTreeItem(rateNode);
+    assert.match(String(item.accessibilityInformation?.label), /^Is 15k TPS the peak or the average/, `the full question is read out: ${item.accessibilityInformation?.label}`);
+    assert.ok(String(item.label).length <= 60, 'the row shows a short headline');
     assert.equal(item.command?.command, 'docent.revealRange');
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;
@@ -70,17 +72,17 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
       }
       return undefined;
     };
-    await vscode.commands.executeCommand('docent.question.markAsked', find('missing:cost'));
-    await vscode.commands.executeCommand('docent.question.dismiss', find('missing:security'));
-    await docent.review.setNote('missing:cost', 'Ana owns the estimate');
-    assert.equal(find('missing:cost')!.kind === 'question' && (find('missing:cost') as { item: { status: string } }).item.status, 'asked');
-    assert.equal(view.getTreeItem(find('missing:cost')!).contextValue, 'docent.question.asked');
+    await vscode.commands.executeCommand('docent.question.markAsked', find('missing:sections'));
+    await vscode.commands.executeCommand('docent.question.dismiss', find('number:rate'));
+    await docent.review.setNote('missing:sections', 'Ana owns the estimate');
+    assert.equal(find('missing:sections')!.kind === 'question' && (find('missing:sections') as { item: { status: string } }).item.status, 'asked');
+    assert.equal(view.getTreeItem(find('missing:sections')!).contextValue, 'docent.question.asked');
     // A second store over the same workspace storage sees the state (what a window reload reads).
     const stored = docent.review.state;
     await docent.review.follow(vscode.window.activeTextEditor!.document);
     assert.deepEqual(docent.review.state, stored);
-    assert.equal(docent.review.state.questions['missing:cost'].note, 'Ana owns the estimate');
-    assert.equal(docent.review.state.questions['missing:security'].status, 'dismissed');
+    assert.equal(docent.review.state.questions['missing:sections'].note, 'Ana owns the estimate');
+    assert.equal(Object.entries(docent.review.state.questions).find(([id]) => id.startsWith('number:rate'))?.[1].status, 'dismissed');
   });
 
   it('adds the PM\'s own question and shows it under My questions', async () => {
@@ -102,15 +104,17 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       if (format === 'md') {
         assert.match(text, /^# Review questions: Checkout orders store redesign/);
-        assert.match(text, /What will Checkout orders store redesign cost to build .* _\(asked\)_/);
+        assert.match(text, /The doc has no .* sections: .* _\(asked\)_/);
+        assert.match(text, /^## Ask first\n\n- \[ \] /m);
         assert.match(text, /_Note:_ Ana owns the estimate/);
         assert.match(text, /## My questions\n\n- \[ \] Who approves the Black Friday freeze\?/);
       } else if (format === 'csv') {
-        assert.match(text, /^id,category,priority,status,question,why,section,line,note\r\n/);
-        assert.match(text, /missing:cost,Cost,\d+,asked,/);
+        assert.match(text, /^id,category,priority,status,question,why,section,line,note,ask_first\r\n/);
+        assert.match(text, /missing:sections,Clarifying,\d+,asked,/);
+        assert.match(text, /,yes\r\n/, 'Ask first questions are flagged');
       } else {
         const json = JSON.parse(text);
-        assert.equal(json.questions.find((q: { id: string }) => q.id === 'missing:security').status, 'dismissed');
+        assert.equal(json.questions.find((q: { id: string }) => q.id.startsWith('number:rate')).status, 'dismissed');
       }
       await vscode.workspace.fs.delete(target);
     }
@@ -247,8 +251,8 @@ describe('Review state and renames', () => {
     const doc = await vscode.workspace.openTextDocument(from);
     await vscode.window.showTextDocument(doc);
     await docent.review.follow(doc);
-    await docent.review.setStatus('missing:cost', 'answered');
-    await docent.review.setNote('missing:cost', 'Budget agreed with finance');
+    await docent.review.setStatus('missing:sections', 'answered');
+    await docent.review.setNote('missing:sections', 'Budget agreed with finance');
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(from, to);
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -256,9 +260,9 @@ describe('Review state and renames', () => {
     await vscode.window.showTextDocument(renamed);
     await waitFor('the state under the new name', async () => {
       await docent.review.follow(renamed);
-      return docent.review.state.questions['missing:cost']?.note === 'Budget agreed with finance';
+      return docent.review.state.questions['missing:sections']?.note === 'Budget agreed with finance';
     });
-    assert.equal(docent.review.state.questions['missing:cost'].status, 'answered');
+    assert.equal(docent.review.state.questions['missing:sections'].status, 'answered');
     await vscode.workspace.fs.delete(to);
   });
 });

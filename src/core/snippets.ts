@@ -13,14 +13,16 @@ export function sentenceAt(text: string, offset: number, length = 0): { start: n
   const paraEnd = para.end;
   // Walk sentence ends inside the paragraph, and only there (the paragraph is bounded by WINDOW,
   // so one quote costs the same on a 1 MB line as on a short one).
-  const window = text.slice(0, Math.min(text.length, paraEnd + 1));
-  SENTENCE_END.lastIndex = start;
+  const base = start;
+  const window = text.slice(base, Math.min(text.length, paraEnd + 1));
+  SENTENCE_END.lastIndex = 0;
   let end = paraEnd;
-  for (let m = SENTENCE_END.exec(window); m && m.index < paraEnd; m = SENTENCE_END.exec(window)) {
-    if (m.index < offset) {
-      if (!isAbbreviation(text, m.index)) start = m.index + 1;
-    } else if (m.index >= offset + length - 1 && !isAbbreviation(text, m.index)) {
-      end = m.index + 1;
+  for (let m = SENTENCE_END.exec(window); m && base + m.index < paraEnd; m = SENTENCE_END.exec(window)) {
+    const at = base + m.index;
+    if (at < offset) {
+      if (!isAbbreviation(text, at)) start = at + 1;
+    } else if (at >= offset + length - 1 && !isAbbreviation(text, at)) {
+      end = at + 1;
       break;
     }
   }

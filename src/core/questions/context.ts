@@ -99,7 +99,10 @@ export function buildContext(input: QuestionInput): DocContext {
         const plain = plainQuote(raw);
         if (plain.length >= 12) {
           const section = find(s.start);
-          const line = text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start + 3);
+          // The start of the sentence's line, looked for nearby only: a 1 MB line costs the same as a short one.
+          const near = text.slice(Math.max(0, s.start - 200), s.start);
+          const nl = near.lastIndexOf('\n');
+          const line = nl < 0 && s.start > 200 ? '' : near.slice(nl + 1) + text.slice(s.start, s.start + 3);
           // Metadata lines at the top ("Feature Name: Follower Reads", "* Status: Draft") name the doc; they are not its argument.
           const metadata = s.start < 3000 && /^\s*(?:[-*]\s+)?(?:\*\*)?[A-Z][\w ()/-]{1,30}(?:\*\*)?:(?:\*\*)?\s/.test(raw) && plain.length < 160;
           const heading = metadata || /^\s{0,3}#{1,6}\s/.test(line) || (section !== undefined && s.start <= section.offset + section.text.length + section.depth + 2) || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);

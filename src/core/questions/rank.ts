@@ -9,6 +9,10 @@ export const ASK_FIRST = 5;
 export const MAX_QUESTIONS = 18;
 /** Sources whose every question is a separate fact (the doc's own questions, each number), even side by side in one section. */
 const PER_FACT = new Set(['open-question', 'number', 'diagram', 'dependency']);
+/** Kinds with their own cap: a doc's own open questions are each worth asking; one rollback or one skew question says it all. */
+const KIND_CAP: Record<string, number> = {
+  'open-question:asked': 5, 'compatibility:downgrade': 1, 'compatibility:skew': 1, 'number:availability': 1, 'cost:slower': 1,
+};
 /** Two questions of one kind ("who maintains it?") are enough; the third reads as a template. */
 const MAX_PER_KIND = 2;
 /** Below this priority a question is not sharp enough to ask first. */
@@ -45,7 +49,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     if (n >= c.max) continue;
     if (!isMissing && content >= MAX_QUESTIONS) continue;
     const kind = c.kind ?? c.source;
-    if ((perKind.get(kind) ?? 0) >= (kind === 'open-question:asked' ? 4 : MAX_PER_KIND)) continue;
+    if ((perKind.get(kind) ?? 0) >= (KIND_CAP[kind] ?? MAX_PER_KIND)) continue;
     const tokens = tokensOf(c.text, c.quote);
     const stems = stemsOf(c.quote);
     // The same concern raised twice: the same source in the same section, or two quotes that say
@@ -53,7 +57,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     // must be drained"). The same template on different numbers is two questions.
     const section = c.sentence !== undefined ? ctx.sectionAt(c.sentence)?.offset ?? -1 : -1;
     const twin = kept.find((k) => (section >= 0 && k.source === c.source && k.section === section && !PER_FACT.has(c.source))
-      || (stems.size >= 3 && k.stems.size >= 3 && jaccard(k.stems, stems) >= 0.4));
+      || (stems.size >= 3 && k.stems.size >= 3 && jaccard(k.stems, stems) >= (k.source === c.source ? 0.3 : 0.4)));
     if (twin) {
       (twin.locations as QuestionLocation[]).push(...c.locations);
       continue;

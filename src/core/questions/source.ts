@@ -44,7 +44,7 @@ export interface PhraseSourceSpec<S extends keyof PhraseKinds & QuestionSource> 
   readonly quote?: number;
 }
 
-const MIN_SENTENCE = 24;
+const MIN_SENTENCE = 18;
 
 const PLAN_ROLES: readonly Role[] = ['design', 'risks', 'rollout', 'open', 'testing', 'goals', 'non-goals', 'other'];
 

@@ -2,16 +2,16 @@ import { phraseSource } from '../source';
 
 /** "I think we should…", "we believe Go should have…": a proposal's intent, not a claim to check. */
 /** Conditionals and asides: "if we expect few results, this plan is faster", "not likely to be useful". */
-const ASIDE = /\b(?:if|when|unless) (?:we|you|they|one) (?:expect|assume|believe|think)\b|\blikely to be useful\b|\b(?:we|they) (?:can|could) make\b|\bis important\b/i;
+const ASIDE = /\b(?:if|when|unless) (?:we|you|they|one) (?:expect|assume|believe|think)\b|\blikely to be useful\b|\b(?:we|they) (?:can|could) make\b|\bis important\b|\b(?:that|which) (?:we|I) (?:believe|think|expect)\b|\bwe (?:should|will|plan to|would) also\b|\blittle experience\b|\bseems? to be (?:roughly |broadly )?agreed\b|\bwhen we estimate\b/i;
 
 const INTENT = /\b(?:believe|think|hope|expect)s?,? (?:that )?(?:we|Go|the \w+|it|this|they) (?:should|must|will want|want|need)\b|\b(?:we|I) (?:hope|expect) to\b/i;
 
 /** Beliefs, estimates and hedges stated as facts: "we believe", "should be fine", "educated estimates". */
 export default phraseSource({
-  id: 'claim', category: 'risk', severity: 72, max: 3, roles: ['design', 'risks', 'rollout', 'open', 'testing', 'other'],
+  id: 'claim', category: 'risk', severity: 66, max: 3, roles: ['design', 'risks', 'rollout', 'open', 'testing', 'other'],
   rules: [
     { kind: 'hedge', re: /\bshould (?:be )?(?:fine|enough|sufficient|ok(?:ay)?|rare|negligible|minimal|small|fast enough|straightforward|easy|trivial|acceptable|cheap)\b/i, boost: 2 },
     { kind: 'unaffected', boost: 4, accept: (s) => s.plain.length >= 30, re: /\b(?:(?:is|are) not (?:expected|likely) to be (?:affected|impacted)|expect (?:most |existing |all )?\w+ to be unaffected|should not (?:be )?(?:affect|impact)(?:ed)?|(?:no|little|low) (?:impact|effect) (?:is )?expected|given the low impact we expect)\b/i },
-    { kind: 'belief', accept: (s) => s.plain.length >= 30 && !INTENT.test(s.plain) && !ASIDE.test(s.plain), re: /\b(?:we (?:believe|hope|expect|think|anticipate|estimate)|I (?:believe|think|expect|hope)|(?:educated|rough) (?:estimates?|guess(?:es)?)|(?:is|are) (?:just |only )?(?:an? )?(?:estimates?|guess(?:es)?)\b|(?:is|are) (?:believed|estimated|assumed) to|(?<!n't |not )seems? to (?!be (?:possible|important|necessary|reasonable|the (?:best|right|ideal|most))|support|make sense)|(?:is|are) unlikely to|not (?:expected|likely) to|similar results are expected|has been (?:yet )?estimated)/i },
+    { kind: 'belief', accept: (s) => s.plain.length >= 30 && !INTENT.test(s.plain) && !ASIDE.test(s.plain), re: /\b(?:we (?:believe|hope|expect|think|anticipate)|we estimate (?=that|about|around|roughly|~|\d)|I (?:believe|think|expect|hope)|(?:educated|rough) (?:estimates?|guess(?:es)?)|(?:is|are) (?:just |only )?(?:an? )?(?:estimates?|guess(?:es)?)\b|(?:is|are) (?:believed|estimated|assumed) to|(?<!n't |not )seems? to (?!be (?:possible|important|necessary|reasonable|the (?:best|right|ideal|most))|support|make sense)|(?:is|are) unlikely to|not (?:expected|likely) to|similar results are expected|has been (?:yet )?estimated)/i },
   ],
 });

@@ -40,7 +40,7 @@ const source: Source = {
     const seen = new Set<string>();
     return phrases.find(ctx).filter((c) => {
       const s = ctx.sentenceAt(c.sentence ?? 0);
-      if (s && (EXAMPLE.test(s.plain) || /\bbenchmark/i.test(s.plain))) return false;
+      if (s && (EXAMPLE.test(s.plain) || /\bbenchmark|\b(?:perf|scale|e2e|integration|unit) (?:test|job)s?\b|\btest (?:job|config\w*|setup)\b/i.test(s.plain))) return false;
       const nums = (c.quote?.match(/\d[\d.,]*/g) ?? []).filter((n) => !/^[01]$/.test(n)).join(',');
       if (nums && seen.has(nums)) return false;
       if (nums) for (const n of nums.split(',')) seen.add(n);

@@ -2,13 +2,13 @@ import { phraseSource } from '../source';
 
 /** The doc's own unanswered questions ("Should this be a deque instead?") and the points it calls open. */
 export default phraseSource({
-  id: 'open-question', category: 'clarifying', severity: 76, questions: true, rejected: true, max: 5, quote: 140,
+  id: 'open-question', category: 'clarifying', severity: 78, questions: true, rejected: true, max: 5, quote: 140,
   // Not in rollout or test sections: a readiness questionnaire's prompts ("How can this feature be disabled?") are a template, not the doc's questions.
   roles: ['design', 'open', 'risks', 'other', 'alternatives'],
   rules: [
     {
       kind: 'asked',
-      re: /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*[^*]{0,40}\*\*:?\s*)?(?:should|shall|do|does|can|could|would|will|is|are|how|what|which|when|who|whether)\b[^?]{15,260}\?\s*$/i,
+      re: /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*[^*]{0,40}\*\*:?\s*)?(?:[^?,]{3,80},\s*)?(?:should|shall|do|does|can|could|would|will|is|are|how|what|which|when|who|whether)\b[^?]{15,260}\?\s*$/i,
       // A sentence that asks, in a section of open points or with "we" deciding: not a rhetorical "Why do we need this?".
       accept: (s) => s.asks && (s.role === 'open' || /\b(?:we|us|our|this|the (?:new|proposed))\b/i.test(s.plain)) && !/^\s*(?:why|what is|what are)\b/i.test(s.plain),
     },

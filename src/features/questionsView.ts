@@ -118,6 +118,7 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
           item.iconPath = new vscode.ThemeIcon('star-full');
           item.tooltip = vscode.l10n.t('The sharpest questions about this doc’s own words: raise these first if time runs short.');
         }
+        item.accessibilityInformation = { label: `${label} ${item.description}` };
         item.contextValue = 'docent.questionGroup';
         return item;
       }

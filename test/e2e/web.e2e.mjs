@@ -53,7 +53,7 @@ describe('Docent in the web worker extension host (browser build)', function () 
     await page.waitForSelector('.tab.active[aria-label*="checkout-orders-redesign.md"]');
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-line span[class*="ced-"]').length > 10, null, { timeout: 30000 });
     await page.click('.activitybar [aria-label^="Docent"]');
-    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Which other designs were considered' }).first().waitFor({ timeout: 30000 });
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Not settled yet' }).first().waitFor({ timeout: 30000 });
     // It ran in the browser: the server-side (Node) extension host never activated Docent.
     assert.doesNotMatch(server.exthostLog(), /_doActivateExtension docent-dev\.docent/);
   });

@@ -67,7 +67,7 @@ describe('Export', () => {
     const clarifying = md.indexOf('## Clarifying');
     assert.ok(first > 0 && first < mine && mine < clarifying, 'Ask first, then my questions, then the categories');
     const asked = questions.filter((q) => q.askFirst && q.id !== tbd.id);
-    assert.ok(asked.length >= 2);
+    assert.ok(asked.length >= 1);
     for (const q of asked) assert.equal(md.split(q.text.replace(/[\\`*_[\]<>|~#!&]/g, '\\$&')).length - 1, 1, `asked once: ${q.text}`);
   });
 

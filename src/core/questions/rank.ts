@@ -15,6 +15,9 @@ const KIND_CAP: Record<string, number> = {
 };
 /** Two questions of one kind ("who maintains it?") are enough; the third reads as a template. */
 const MAX_PER_KIND = 2;
+/** Below this priority a question is kept only while the list is shorter than MIN_QUESTIONS. */
+const MIN_PRIORITY = 60;
+const MIN_QUESTIONS = 5;
 /** Below this priority a question is not sharp enough to ask first. */
 const ASK_FIRST_MIN = 70;
 /** Sources a question may come from and still be asked first: about this doc's words, not a glossary or a missing section. */
@@ -48,6 +51,8 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     const n = perSource.get(c.source) ?? 0;
     if (n >= c.max) continue;
     if (!isMissing && content >= MAX_QUESTIONS) continue;
+    // Weak evidence only fills a short list: a PM brings few sharp questions, not many soft ones.
+    if (!isMissing && c.priority < MIN_PRIORITY && content >= MIN_QUESTIONS) continue;
     const kind = c.kind ?? c.source;
     if ((perKind.get(kind) ?? 0) >= (KIND_CAP[kind] ?? MAX_PER_KIND)) continue;
     const tokens = tokensOf(c.text, c.quote);

@@ -8,10 +8,10 @@ const INTENT = /\b(?:believe|think|hope|expect)s?,? (?:that )?(?:we|Go|the \w+|i
 
 /** Beliefs, estimates and hedges stated as facts: "we believe", "should be fine", "educated estimates". */
 export default phraseSource({
-  id: 'claim', category: 'risk', severity: 66, max: 3, roles: ['design', 'risks', 'rollout', 'open', 'testing', 'other'],
+  id: 'claim', category: 'risk', severity: 58, max: 3, roles: ['design', 'risks', 'rollout', 'open', 'testing', 'other'],
   rules: [
-    { kind: 'hedge', re: /\bshould (?:be )?(?:fine|enough|sufficient|ok(?:ay)?|rare|negligible|minimal|small|fast enough|straightforward|easy|trivial|acceptable|cheap)\b/i, boost: 2 },
-    { kind: 'unaffected', boost: 4, accept: (s) => s.plain.length >= 30, re: /\b(?:(?:is|are) not (?:expected|likely) to be (?:affected|impacted)|expect (?:most |existing |all )?\w+ to be unaffected|should not (?:be )?(?:affect|impact)(?:ed)?|(?:no|little|low) (?:impact|effect) (?:is )?expected|given the low impact we expect)\b/i },
+    { kind: 'hedge', re: /\bshould (?:be )?(?:fine|enough|sufficient|ok(?:ay)?|rare|negligible|minimal|small|fast enough|straightforward|easy|trivial|acceptable|cheap)\b/i, boost: -2 },
+    { kind: 'unaffected', boost: 8, accept: (s) => s.plain.length >= 30, re: /\b(?:(?:is|are) not (?:expected|likely) to be (?:affected|impacted)|expect (?:most |existing |all )?\w+ to be unaffected|should not (?:be )?(?:affect|impact)(?:ed)?|(?:no|little|low) (?:impact|effect) (?:is )?expected|given the low impact we expect)\b/i },
     { kind: 'belief', accept: (s) => s.plain.length >= 30 && !INTENT.test(s.plain) && !ASIDE.test(s.plain), re: /\b(?:we (?:believe|hope|expect|think|anticipate)|we estimate (?=that|about|around|roughly|~|\d)|I (?:believe|think|expect|hope)|(?:educated|rough) (?:estimates?|guess(?:es)?)|(?:is|are) (?:just |only )?(?:an? )?(?:estimates?|guess(?:es)?)\b|(?:is|are) (?:believed|estimated|assumed) to|(?<!n't |not )seems? to (?!be (?:possible|important|necessary|reasonable|the (?:best|right|ideal|most))|support|make sense)|(?:is|are) unlikely to|not (?:expected|likely) to|similar results are expected|has been (?:yet )?estimated)/i },
   ],
 });

@@ -2,7 +2,7 @@ import { phraseSource } from '../source';
 
 /** A choice made against a named alternative, in the design itself (not in background, not among rejected options). */
 export default phraseSource({
-  id: 'decision', category: 'tradeoff', severity: 58, max: 1, roles: ['design', 'risks', 'rollout'],
+  id: 'decision', category: 'tradeoff', severity: 50, max: 1, roles: ['design', 'risks', 'rollout'],
   rules: [
     { kind: 'choice', re: /\b(?:we (?:chose|choose|decided|opted|selected|picked|prefer) (?:to )?[^.]{3,80}?(?:instead of|rather than|over)\b|(?:instead of|rather than|in favou?r of) [^.]{3,60}?,? we (?:chose|choose|decided|use|will use|opted|prefer))/i },
   ],

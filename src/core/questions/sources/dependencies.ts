@@ -9,7 +9,7 @@ function named(s: Sentence, m: RegExpExecArray, ctx: DocContext): boolean {
 
 /** Dependencies on other proposals, tickets, teams and libraries, and on code someone else maintains. */
 export default phraseSource({
-  id: 'dependency', category: 'dependency', severity: 76, max: 3,
+  id: 'dependency', category: 'dependency', severity: 80, max: 3,
   rules: [
     { kind: 'maintained', re: /\b(?:(?:a|the|our) fork of|imports? the|third[- ]party (?:library|package|dependency|code)|(?:is|are) maintained by|(?:the )?main contributors?|vendored)\b/i },
     { kind: 'depends', re: /\b(?:depends? (?:up)?on|relies (?:up)?on|rely (?:up)?on|blocked (?:on|by)|requires? (?=\s*(?:the\s+)?(?:`|\[|KEP|[A-Z][a-z]+[A-Z]|[A-Z]{2,}))|builds? on (?:top of )?|waiting (?:on|for) (?=\s*(?:the\s+)?[A-Z[`]))/i, accept: named },

@@ -18,10 +18,10 @@ function hasNumber(s: Sentence, m: RegExpExecArray, ctx: DocContext): boolean {
 
 /** Defaults, caps, limits and thresholds the doc sets: where does each number come from? */
 const phrases = phraseSource({
-  id: 'limit', category: 'scale', severity: 74, max: 3, quote: 110,
+  id: 'limit', category: 'scale', severity: 64, max: 3, quote: 110,
   rules: [
-    { kind: 'config', re: /`[A-Za-z_][\w.-]{3,}\s*[:=]\s*["']?(?:[2-9]|\d{2,})[\w.%]*["']?`/, boost: 2, accept: (s) => /\b(?:defaults?|limits?|max\w*|min\w*|threshold|time ?outs?|interval|size|set (?:it )?to|configur\w*)\b/i.test(s.plain) },
-    { kind: 'percent', re: /\b(?:threshold|ratio|exceeds?|above|below|greater than|less than|more than|at least|at most|over|under|up to)\b[^.;:]{0,40}?\d+(?:\.\d+)? ?%/i, accept: hasNumber },
+    { kind: 'config', boost: 10, re: /`[A-Za-z_][\w.-]{3,}\s*[:=]\s*["']?(?:[2-9]|\d{2,})[\w.%]*["']?`/, accept: (s) => /\b(?:defaults?|limits?|max\w*|min\w*|threshold|time ?outs?|interval|size|set (?:it )?to|configur\w*)\b/i.test(s.plain) },
+    { kind: 'percent', boost: 12, re: /\b(?:threshold|ratio|exceeds?|above|below|greater than|less than|more than|at least|at most|over|under|up to)\b[^.;:]{0,40}?\d+(?:\.\d+)? ?%/i, accept: hasNumber },
     {
       kind: 'limit',
       re: /\b(?:defaults? (?:to|of|is|value (?:is|of))|by default|maximum|max(?:imum)? (?:of|is)|at most|no more than|capped (?:at|to)|caps? (?:of|at)|limit(?:ed)? (?:of|to|is)|a (?:hard |soft )?limit|threshold|minimum (?:of|is)|(?:are|is) treated as)\b/i,

@@ -40,7 +40,7 @@ export default source;
 
 function question(q: Quantity, shown: string, near: string, operated: boolean, sentence: string) {
   if ((q.kind === 'latency' || q.kind === 'duration') && /\b(?:time ?outs?|deadlines?)\b/i.test(near) && operated) {
-    return { ...NUMBERS.timeout(shown), category: 'reliability' as const, severity: 64 };
+    return { ...NUMBERS.timeout(shown), category: 'reliability' as const, severity: 54 };
   }
   switch (q.kind) {
     case 'rate':
@@ -54,8 +54,8 @@ function question(q: Quantity, shown: string, near: string, operated: boolean, s
     }
     case 'availability':
       // A success-rate target ("99.9% of upgrades succeed") is not uptime: no downtime budget for it.
-      if (!/\b(?:availab\w*|uptime|downtime|nines|up\b)/i.test(sentence)) return { ...NUMBERS.target(shown), category: 'reliability' as const, severity: 66 };
-      return { ...NUMBERS.availability(shown, downtimeBudget(q.value).month), category: 'reliability' as const, severity: 70 };
+      if (!/\b(?:availab\w*|uptime|downtime|nines|up\b)/i.test(sentence)) return { ...NUMBERS.target(shown), category: 'reliability' as const, severity: 56 };
+      return { ...NUMBERS.availability(shown, downtimeBudget(q.value).month), category: 'reliability' as const, severity: 60 };
     case 'duration':
       if (q.role === 'rpo') return { ...NUMBERS.rpo(shown), category: 'reliability' as const, severity: 70 };
       if (q.role === 'rto') return { ...NUMBERS.rto(shown), category: 'reliability' as const, severity: 70 };

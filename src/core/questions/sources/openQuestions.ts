@@ -2,7 +2,7 @@ import { phraseSource } from '../source';
 
 /** The doc's own unanswered questions ("Should this be a deque instead?") and the points it calls open. */
 export default phraseSource({
-  id: 'open-question', category: 'clarifying', severity: 78, questions: true, rejected: true, max: 5, quote: 140,
+  id: 'open-question', category: 'clarifying', severity: 80, questions: true, rejected: true, max: 5, quote: 140,
   // Not in rollout or test sections: a readiness questionnaire's prompts ("How can this feature be disabled?") are a template, not the doc's questions.
   roles: ['design', 'open', 'risks', 'other', 'alternatives'],
   rules: [

@@ -5,7 +5,7 @@ const BEHAVIOUR = /\b(?:auth\w*|encrypt\w*|TLS|mTLS|sign(?:ed|ing|ature)s?|verif
 
 /** What the doc makes optional or only recommends: what is the default, and who skips it? */
 export default phraseSource({
-  id: 'optional', category: 'reliability', severity: 58, max: 2,
+  id: 'optional', category: 'reliability', severity: 54, max: 2,
   rules: [
     { kind: 'optional', accept: (s) => BEHAVIOUR.test(s.plain), re: /\b(?:(?:is|are|be) (?:optional|only recommended|(?:strongly |highly )recommended)|optionally (?:wait|retry|send|use|enable|verify|check|sign|encrypt|authenticate)\w*)\b/i },
   ],

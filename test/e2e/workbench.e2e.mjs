@@ -122,6 +122,10 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     const status = await page.waitForSelector('.statusbar-item[id="docent-dev.docent.docent.status"], .statusbar-item:has-text("questions")', { timeout: 10000 });
     assert.match(await status.innerText(), /\d+ terms · \d+ questions/);
     await shot('sidebar-questions');
+    // Doc Health opens with the kind of doc Docent read it as.
+    await runCommand('Docent: Focus on Doc Health View');
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Service or platform change' }).first().waitFor({ timeout: 15000 });
+    await shot('sidebar-health');
   });
 
   it('marks a question as asked from its context menu, and the mark survives a window reload', async () => {

@@ -43,7 +43,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
   const bySentence = new Set<number>();
   const perSource = new Map<string, number>();
   const perKind = new Map<string, number>();
-  const kept: (Question & { tokens: Set<string>; stems: Set<string>; section: number })[] = [];
+  const kept: (Question & { tokens: Set<string>; stems: Set<string>; section: number; topics: Set<string> })[] = [];
   let content = 0;
   for (const c of all) {
     const isMissing = c.source === 'missing-section';
@@ -57,12 +57,19 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     if ((perKind.get(kind) ?? 0) >= (KIND_CAP[kind] ?? MAX_PER_KIND)) continue;
     const tokens = tokensOf(c.text, c.quote);
     const stems = stemsOf(c.quote);
+    const sentence = c.sentence !== undefined ? ctx.sentenceAt(c.sentence)?.plain : undefined;
+    const topics = topicsOf(c.quote ?? sentence ?? '');
+    const at = c.locations[0];
+    const shown = c.source === 'number' && at ? ctx.text.slice(at.offset, at.offset + at.length).replace(/\s+/g, ' ') : undefined;
     // The same concern raised twice: the same source in the same section, or two quotes that say
     // the same thing ("downgrade requires node drain", "if version downgrade is involved, the node
     // must be drained"). The same template on different numbers is two questions.
     const section = c.sentence !== undefined ? ctx.sectionAt(c.sentence)?.offset ?? -1 : -1;
     const twin = kept.find((k) => (section >= 0 && k.source === c.source && k.section === section && !PER_FACT.has(c.source))
-      || (stems.size >= 3 && k.stems.size >= 3 && jaccard(k.stems, stems) >= (k.source === c.source ? 0.3 : 0.4)));
+      || (stems.size >= 3 && k.stems.size >= 3 && jaccard(k.stems, stems) >= (k.source === c.source ? 0.3 : 0.4))
+      || (k.category === c.category && [...topics].some((t) => k.topics.has(t)))
+      // A number another question already quotes ("a request service time limit of 1 minute").
+      || (c.source === 'number' && shown !== undefined && shown.length >= 3 && (k.quote ?? '').includes(shown)));
     if (twin) {
       (twin.locations as QuestionLocation[]).push(...c.locations);
       continue;
@@ -74,7 +81,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     kept.push({
       id: c.id, category: c.category, text: c.text, headline: c.headline, ...(c.quote ? { quote: c.quote } : {}), why: c.why,
       priority: isMissing ? Math.min(c.priority, 10) : c.priority, source: c.source, locations: [...c.locations], specific: c.specific,
-      ...(c.details ? { details: c.details } : {}), tokens, stems, section,
+      ...(c.details ? { details: c.details } : {}), tokens, stems, section, topics,
     });
   }
   // Ask first: the sharpest questions about the doc's own words, each from a different source.
@@ -87,7 +94,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     first.add(q.id);
   }
   return kept
-    .map(({ tokens: _t, stems: _s, section: _section, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
+    .map(({ tokens: _t, stems: _s, section: _section, topics: _topics, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
     .sort((a, b) => Number(!!b.askFirst) - Number(!!a.askFirst) || Number(a.source === 'missing-section') - Number(b.source === 'missing-section')
       || b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
 }
@@ -136,6 +143,24 @@ const STOP = new Set(['the', 'and', 'what', 'how', 'who', 'does', 'this', 'that'
 /** The words of a question, its quote included: two questions on different sentences never merge by template alone. */
 function tokensOf(text: string, _quote?: string): Set<string> {
   return new Set(norm(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
+}
+
+/**
+ * Concerns a review raises once, whichever words or source bring them up: rollback, version skew,
+ * an extra round trip, where an SLO comes from, starvation, duplicates, a drain.
+ */
+const CONCERNS: readonly [string, RegExp][] = [
+  ['rollback', /\bdowngrad\w*|\broll(?:ed|ing)?[- ]?back\b|upgrade->downgrade/i],
+  ['skew', /\bversion skew\b|\bmixed[- ]version\b|\bmust be upgraded\b/i],
+  ['round-trip', /\bround[- ]?trips?\b|\brequest\/response (?:trips?|round)|\bextra request\/response\b/i],
+  ['slo', /\bSLO'?s?\b/],
+  ['starvation', /\bstarv\w*/i],
+  ['duplicates', /\bduplicat\w*/i],
+  ['drain', /\bdrain(?:ed|ing)?\b/i],
+];
+
+function topicsOf(text: string): Set<string> {
+  return new Set(CONCERNS.filter(([, re]) => re.test(text)).map(([t]) => t));
 }
 
 const QUOTE_STOP = new Set(['the', 'and', 'that', 'this', 'with', 'for', 'from', 'will', 'would', 'should', 'could', 'can', 'are', 'was', 'were', 'has', 'have', 'been', 'not', 'all', 'any', 'into', 'when', 'which', 'there', 'their', 'they', 'than', 'then', 'also', 'only', 'such', 'its', 'our', 'use', 'used', 'using']);

@@ -2,7 +2,7 @@ import { phraseSource } from '../source';
 
 /** "I think we should…", "we believe Go should have…": a proposal's intent, not a claim to check. */
 /** Conditionals and asides: "if we expect few results, this plan is faster", "not likely to be useful". */
-const ASIDE = /\b(?:if|when|unless) (?:we|you|they|one) (?:expect|assume|believe|think)\b|\blikely to be useful\b|\b(?:we|they) (?:can|could) make\b|\bis important\b|\b(?:that|which) (?:we|I) (?:believe|think|expect)\b|\bwe (?:should|will|plan to|would) also\b|\blittle experience\b|\bseems? to be (?:roughly |broadly )?agreed\b|\bwhen we estimate\b/i;
+const ASIDE = /\b(?:if|when|unless) (?:we|you|they|one) (?:expect|assume|believe|think)\b|\blikely to be useful\b|\b(?:we|they) (?:can|could) make\b|\bis important\b|\b(?:that|which) (?:we|I) (?:believe|think|expect)\b|\bwe (?:should|will|plan to|would) also\b|\blittle experience\b|\bseems? to be (?:roughly |broadly )?agreed\b|\bwhen we estimate\b|\bcurrent thinking\b|\bseems? to be converging\b/i;
 
 const INTENT = /\b(?:believe|think|hope|expect)s?,? (?:that )?(?:we|Go|the \w+|it|this|they) (?:should|must|will want|want|need)\b|\b(?:we|I) (?:hope|expect) to\b/i;
 

@@ -70,6 +70,20 @@ const CASES: { source: QuestionSource; fires: string; quiet: string; section?: s
   { source: 'optional', fires: 'An authentication mechanism is highly recommended to protect against malicious traffic.', quiet: 'Sequential operation is recommended when simplicity of implementation is desirable.' },
   // kep-753 / go-25530
   { source: 'manual', fires: 'Upgrade->downgrade->upgrade testing was done manually using the following steps.', quiet: 'No go command (only a manual rm -rf $GOPATH/pkg) will wipe out the memory of the latest observed tree size and hash.' },
+  // grpc-a50-outlier-detection / grpc-a6
+  { source: 'schedule', fires: 'This will be implemented in C++, Java, Go, and Node in the first quarter of 2022.', quiet: 'This is implemented in C++, Java, Go, and Node.' },
+  // kep-4006 (a mitigation that sets a criterion) / go-27935 (a reported result)
+  { source: 'vague', fires: 'Mitigation: Performance testing to ensure the WebSockets implementation is not noticeably slower than the current SPDY streaming implementation.', quiet: 'The new queue is significantly faster and still uses less memory than every other queue implementation.', section: 'Risks and Mitigations' },
+  // kep-1040 / go-25530
+  { source: 'assumption', fires: 'We assume that when the request-timeout handler aborts a request it is effective and the request stops using resources.', quiet: 'Assuming the module is in the cache, the go command reads it from there.' },
+  // kep-4006
+  { source: 'stopgap', fires: 'This leg will continue to stream the SPDY protocol.', quiet: 'This leg streams the WebSockets protocol.' },
+  // go-60078-loopvar
+  { source: 'left-out', fires: 'To use generics in a package, the go.mod must say go 1.18 or later.', quiet: 'To use generics in a package, the go.mod must name a version.' },
+  // kep-1040
+  { source: 'decision', fires: 'Lacking that confidence, we choose to reject the youngest rather than the oldest request of the queue.', quiet: 'Lacking that confidence, the queue rejects the youngest request.' },
+  // kep-753
+  { source: 'best-effort', fires: 'Restart of sidecar containers is a best effort.', quiet: 'Restart of sidecar containers follows the restart policy.', section: 'Non-Goals' },
   // Not in the corpus: the phrasing unseen platform docs use.
   { source: 'owner', fires: 'The owning team will decide how long backups are kept.', quiet: 'The Gitaly team will decide how long backups are kept.' },
 ];

@@ -86,6 +86,8 @@ export function buildContext(input: QuestionInput): DocContext {
   const find = sectionLookup(headings);
   const roleAt = (h: Heading | undefined): Role => (h ? roles.get(h) ?? 'other' : 'other');
   const sentences: Sentence[] = [];
+  // The doc's header (title, status and author lines) ends at its first section heading.
+  const headerEnd = Math.min(3000, headings.find((h) => h.depth >= 2)?.offset ?? 3000);
   let covered = -1;
   for (const r of input.prose) {
     let at = Math.max(r.start, covered);
@@ -104,7 +106,7 @@ export function buildContext(input: QuestionInput): DocContext {
           const nl = near.lastIndexOf('\n');
           const line = nl < 0 && s.start > 200 ? '' : near.slice(nl + 1) + text.slice(s.start, s.start + 3);
           // Metadata lines at the top ("Feature Name: Follower Reads", "* Status: Draft") name the doc; they are not its argument.
-          const metadata = s.start < 3000 && /^\s*(?:[-*]\s+)?(?:\*\*)?[A-Z][\w ()/-]{1,30}(?:\*\*)?:(?:\*\*)?\s/.test(raw) && plain.length < 160;
+          const metadata = s.start < headerEnd && /^\s*(?:[-*]\s+)?(?:\*\*)?[A-Z][\w ()/-]{1,30}(?:\*\*)?:(?:\*\*)?\s/.test(raw) && plain.length < 160;
           const heading = metadata || /^\s{0,3}#{1,6}\s/.test(line) || (section !== undefined && s.start <= section.offset + section.text.length + section.depth + 2) || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);
           sentences.push({
             start: s.start, end, plain, section, role: roleAt(section), heading,

@@ -43,7 +43,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
   const bySentence = new Set<number>();
   const perSource = new Map<string, number>();
   const perKind = new Map<string, number>();
-  const kept: (Question & { tokens: Set<string>; stems: Set<string>; section: number; topics: Set<string> })[] = [];
+  const kept: (Question & { stems: Set<string>; section: number; topics: Set<string> })[] = [];
   let content = 0;
   for (const c of all) {
     const isMissing = c.source === 'missing-section';
@@ -55,7 +55,6 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     if (!isMissing && c.priority < MIN_PRIORITY && content >= MIN_QUESTIONS) continue;
     const kind = c.kind ?? c.source;
     if ((perKind.get(kind) ?? 0) >= (KIND_CAP[kind] ?? MAX_PER_KIND)) continue;
-    const tokens = tokensOf(c.text, c.quote);
     const stems = stemsOf(c.quote);
     const sentence = c.sentence !== undefined ? ctx.sentenceAt(c.sentence)?.plain : undefined;
     const topics = topicsOf(c.quote ?? sentence ?? '');
@@ -81,7 +80,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     kept.push({
       id: c.id, category: c.category, text: c.text, headline: c.headline, ...(c.quote ? { quote: c.quote } : {}), why: c.why,
       priority: isMissing ? Math.min(c.priority, 10) : c.priority, source: c.source, locations: [...c.locations], specific: c.specific,
-      ...(c.details ? { details: c.details } : {}), tokens, stems, section, topics,
+      ...(c.details ? { details: c.details } : {}), stems, section, topics,
     });
   }
   // Ask first: the sharpest questions about the doc's own words, each from a different source.
@@ -94,7 +93,7 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     first.add(q.id);
   }
   return kept
-    .map(({ tokens: _t, stems: _s, section: _section, topics: _topics, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
+    .map(({ stems: _s, section: _section, topics: _topics, ...q }) => ({ ...q, locations: dedupeLocations(q.locations), ...(first.has(q.id) ? { askFirst: true } : {}) }))
     .sort((a, b) => Number(!!b.askFirst) - Number(!!a.askFirst) || Number(a.source === 'missing-section') - Number(b.source === 'missing-section')
       || b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
 }
@@ -109,7 +108,7 @@ export function rankAndMerge(questions: readonly Question[]): Question[] {
       (same.locations as QuestionLocation[]).push(...q.locations);
       continue;
     }
-    const tokens = tokensOf(q.text, q.quote);
+    const tokens = tokensOf(q.text);
     const twin = merged.find((m) => m.category === q.category && jaccard(m.tokens, tokens) >= 0.75);
     if (twin) {
       (twin.locations as QuestionLocation[]).push(...q.locations);
@@ -140,8 +139,8 @@ export function capPerCategory(questions: readonly Question[], perCategory: numb
 
 const STOP = new Set(['the', 'and', 'what', 'how', 'who', 'does', 'this', 'that', 'with', 'for', 'when', 'which', 'are', 'from', 'will', 'would', 'each']);
 
-/** The words of a question, its quote included: two questions on different sentences never merge by template alone. */
-function tokensOf(text: string, _quote?: string): Set<string> {
+/** The words of a question, for merging near-identical wordings (rankAndMerge). */
+function tokensOf(text: string): Set<string> {
   return new Set(norm(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
 }
 

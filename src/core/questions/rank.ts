@@ -66,7 +66,8 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     const section = c.sentence !== undefined ? ctx.sectionAt(c.sentence)?.offset ?? -1 : -1;
     const twin = kept.find((k) => (section >= 0 && k.source === c.source && k.section === section && !PER_FACT.has(c.source))
       || (stems.size >= 3 && k.stems.size >= 3 && jaccard(k.stems, stems) >= (k.source === c.source ? 0.3 : 0.4))
-      || (k.category === c.category && [...topics].some((t) => k.topics.has(t)))
+      // Rollback is two concerns (the procedure, and how it is tested) unless both ask in one category.
+      || [...topics].some((t) => k.topics.has(t) && (t !== 'rollback' || k.category === c.category))
       // A number another question already quotes ("a request service time limit of 1 minute").
       || (c.source === 'number' && shown !== undefined && shown.length >= 3 && (k.quote ?? '').includes(shown)));
     if (twin) {

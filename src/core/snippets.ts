@@ -31,6 +31,31 @@ export function sentenceAt(text: string, offset: number, length = 0): { start: n
   return { start: Math.max(start, block.start), end: Math.min(end, block.end) };
 }
 
+/**
+ * The sentences of the block (paragraph, list item, heading, table row) around `offset`, in
+ * order, each as sentenceAt would find it for an offset inside it: for reading a whole doc
+ * sentence by sentence at the cost of one block, not one block per sentence. Like sentenceAt,
+ * it looks at most WINDOW characters either way; the last span ends at the block's (bounded) end.
+ */
+export function sentencesOfBlock(text: string, offset: number): { start: number; end: number }[] {
+  const para = paragraphAround(text, offset, offset);
+  const line = lineBlock(text, offset, 0);
+  const start = Math.max(para.start, line.start);
+  const end = Math.min(para.end, line.end);
+  const out: { start: number; end: number }[] = [];
+  const window = text.slice(start, Math.min(text.length, end + 1));
+  SENTENCE_END.lastIndex = 0;
+  let from = start;
+  for (let m = SENTENCE_END.exec(window); m && start + m.index < end; m = SENTENCE_END.exec(window)) {
+    const at = start + m.index;
+    if (isAbbreviation(text, at)) continue;
+    out.push({ start: from, end: at + 1 });
+    from = at + 1;
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
 const BLOCK_START = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|\||>)/;
 const BLOCK_BREAK = /^\s*$|^\s{0,3}(?:[-=]{3,}|\*{3,}|`{3,}|~{3,})\s*$/;
 

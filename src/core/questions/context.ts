@@ -3,7 +3,7 @@ import type { Heading } from '../analyze';
 import type { TermMatch } from '../matcher';
 import type { Quantity } from '../numbers';
 import { sectionLookup, type SectionKind } from '../structure';
-import { sentenceAt, plainQuote, quoteAround } from '../snippets';
+import { sentencesOfBlock, plainQuote, quoteAround } from '../snippets';
 import { detectGenre, type GenreGuess } from './genre';
 import type { QuestionInput } from './types';
 
@@ -91,10 +91,14 @@ export function buildContext(input: QuestionInput): DocContext {
   let covered = -1;
   for (const r of input.prose) {
     let at = Math.max(r.start, covered);
+    let queue: { start: number; end: number }[] = [];
     while (at < r.end && sentences.length < MAX_SENTENCES) {
       while (at < r.end && /\s/.test(text[at])) at++;
       if (at >= r.end) break;
-      const s = sentenceAt(text, at);
+      // The sentences of the block at `at`, read once; the walk takes them in order.
+      while (queue.length && queue[0].end <= at) queue.shift();
+      if (!queue.length || queue[0].start > at) queue = sentencesOfBlock(text, at).filter((x) => x.end > at);
+      const s = queue.shift() ?? { start: at, end: at + 1 };
       const end = Math.max(s.end, at + 1);
       if (s.start >= covered) {
         const raw = text.slice(s.start, end);

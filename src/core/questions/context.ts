@@ -37,8 +37,6 @@ export interface DocContext {
   readonly sentences: readonly Sentence[];
   readonly genre: GenreGuess;
   readonly title?: Heading;
-  /** The title without document-type prefixes, short enough to read inside a sentence. */
-  readonly subject?: string;
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
   readonly terms: readonly TermMatch[];
   readonly quantities: readonly Quantity[];
@@ -128,7 +126,7 @@ export function buildContext(input: QuestionInput): DocContext {
   const genre = detectGenre(proseText, title?.text, input.path, input.genre);
   const starts = sentences.map((s) => s.start);
   return {
-    text, input, sentences, genre, title, subject: docSubject(title?.text),
+    text, input, sentences, genre, title,
     entries: input.entries, terms: input.terms, quantities: input.quantities ?? [],
     sectionAt: find,
     sentenceAt: (offset) => {
@@ -163,28 +161,4 @@ function headingRoles(headings: readonly Heading[]): Map<Heading, Role> {
     out.set(h, role ?? 'other');
   }
   return out;
-}
-
-/**
- * What the doc is about, for questions that would otherwise say "this": its title without
- * document-type prefixes ("KEP-1040:", "Proposal:", "gRFC A6:"), or undefined when it has none
- * short enough to read inside a sentence.
- */
-export function docSubject(title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const t = plainQuote(title)
-    .replace(/^(?:(?:KEP|RFC|OTEP|gRFC|ADR|PEP|A)[- ]?\d*[a-z]?\s*[:.-]\s*)+/i, '')
-    .replace(/^(?:Proposal|Design(?: doc(?:ument)?)?|Technical design|Tech spec|RFC)\s*[:-]\s*/i, '')
-    .replace(/\s*\((?:draft|wip)\)\s*$/i, '')
-    .trim();
-  if (!t || t.split(/\s+/).length > 10) return undefined;
-  // "Add an nftables backend" reads as "adding an nftables backend" inside a question.
-  const verb = /^(Add|Support|Introduce|Implement|Make|Allow|Use|Remove|Deprecate|Improve|Enable|Move|Replace|Extend|Create|Build|Migrate|Switch|Rewrite|Provide|Expose)\b/.exec(t);
-  if (verb) return gerund(verb[1].toLowerCase()) + t.slice(verb[1].length);
-  return /^(?:The|A|An)\s/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
-}
-
-function gerund(verb: string): string {
-  if (verb.endsWith('e') && verb !== 'see') return verb.slice(0, -1) + 'ing';
-  return verb + 'ing';
 }

@@ -16,8 +16,6 @@ import type { GenreGuess } from './genre';
 export * from './types';
 export { rankAndMerge, capPerCategory, ASK_FIRST, MAX_QUESTIONS } from './rank';
 export { GENRES, GENRE_LABELS, detectGenre, isGenre, type Genre, type GenreGuess } from './genre';
-export { docSubject } from './context';
-export { norm, hash } from './source';
 
 export const QUESTION_CATEGORY_LABELS: Record<import('./types').QuestionCategory, string> = {
   clarifying: 'Clarifying',

@@ -40,6 +40,11 @@ export interface DocContext {
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
   readonly terms: readonly TermMatch[];
   readonly quantities: readonly Quantity[];
+  /**
+   * The doc describes something already shipped (its status line says implemented or completed,
+   * or it records a graduation): questions ask what was done, not what must happen before launch.
+   */
+  readonly shipped: boolean;
   /** The section a document offset falls under. */
   sectionAt(offset: number): Heading | undefined;
   /** The sentence containing a document offset, or undefined outside prose. */
@@ -73,6 +78,10 @@ const ROLE_BY_TITLE: readonly [RegExp, Role][] = [
 const WEIGHT: Record<Role, number> = {
   design: 6, risks: 8, rollout: 6, open: 8, testing: 4, goals: 2, 'non-goals': 0, other: 2, background: -6, alternatives: -8, reference: -16,
 };
+
+/** A status line that says the work is done, or a doc that records its own release. */
+const SHIPPED_STATUS = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:status|state)(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*["'`]?(?:implemented|completed?|done|released|shipped|stable|final|GA)\b/im;
+const SHIPPED_TEXT = /\bgraduated to [`*]*(?:beta|GA|stable)\b|\b(?:promoted|promotion) to [`*]*(?:GA|stable)\b/i;
 
 /** Sentences that talk about an option rather than the plan. */
 const REJECTED = /\b(?:we (?:have )?(?:considered|rejected|discarded|ruled out|decided against)|(?:was|were|is) (?:rejected|not chosen|ruled out|discarded)|(?:an|one|another|the) alternative (?:would|is|was|could)|alternatively|we could (?:have|also)|(?:would|could) (?:have|also) (?:been|used)|this (?:option|approach|alternative) (?:would|was|is not)|if we (?:were to|had)|option [A-D1-4]\b)/i;
@@ -109,7 +118,12 @@ export function buildContext(input: QuestionInput): DocContext {
           const line = nl < 0 && s.start > 200 ? '' : near.slice(nl + 1) + text.slice(s.start, s.start + 3);
           // Metadata lines at the top ("Feature Name: Follower Reads", "* Status: Draft") name the doc; they are not its argument.
           const metadata = s.start < headerEnd && /^\s*(?:[-*]\s+)?(?:\*\*)?[A-Z][\w ()/-]{1,30}(?:\*\*)?:(?:\*\*)?\s/.test(raw) && plain.length < 160;
-          const heading = metadata || /^\s{0,3}#{1,6}\s/.test(line) || (section !== undefined && s.start <= section.offset + section.text.length + section.depth + 2) || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);
+          // Inside the heading's own line; the sentence on the next line (no blank line between) is prose.
+          const headingEnd = section === undefined ? -1 : text.indexOf('\n', section.offset);
+          const inHeading = section !== undefined && s.start >= section.offset && (headingEnd < 0 || s.start < headingEnd);
+          // A template's instruction left in the doc ("List things that this CFP will enable…") is not the author's words.
+          const instruction = /^[\s>*_+-]*(?:list|describe|explain|summari[sz]e|include|provide|outline|enumerate)\b[^.]{0,80}\b(?:this (?:CFP|KEP|RFC|OTEP|proposal|doc(?:ument)?|design|section|enhancement|change)|here)\b/i.test(plain);
+          const heading = metadata || instruction || /^\s{0,3}#{1,6}\s/.test(line) || inHeading || /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#/.test(raw);
           sentences.push({
             start: s.start, end, plain, section, role: roleAt(section), heading,
             asks: /\?\s*$/.test(plain), rejected: REJECTED.test(plain),
@@ -125,8 +139,9 @@ export function buildContext(input: QuestionInput): DocContext {
   const proseText = sentences.filter((s) => !s.heading).map((s) => s.plain).join(' ');
   const genre = detectGenre(proseText, title?.text, input.path, input.genre);
   const starts = sentences.map((s) => s.start);
+  const shipped = SHIPPED_STATUS.test(text.slice(0, headerEnd + 400)) || sentences.some((s) => s.role !== 'alternatives' && SHIPPED_TEXT.test(s.plain));
   return {
-    text, input, sentences, genre, title,
+    text, input, sentences, genre, title, shipped,
     entries: input.entries, terms: input.terms, quantities: input.quantities ?? [],
     sectionAt: find,
     sentenceAt: (offset) => {

@@ -64,7 +64,8 @@ export function phraseSource<S extends keyof PhraseKinds & QuestionSource>(spec:
       for (const s of ctx.sentences) {
         // A fragment ("To be defined", "It is not expected to") says too little to quote back.
         if (s.heading || s.plain.length < MIN_SENTENCE || (s.asks && !spec.questions) || (s.rejected && !spec.rejected)) continue;
-        const raw = ctx.text.slice(s.start, s.end);
+        // Line breaks read as spaces (same length, so offsets hold): a phrase wrapped over two lines still matches.
+        const raw = ctx.text.slice(s.start, s.end).replace(/[\r\n\t]/g, ' ');
         for (const rule of spec.rules) {
           if (!roles.includes(s.role) && !rule.alsoIn?.includes(s.role)) continue;
           rule.re.lastIndex = 0;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DocumentAnalyzer, TermMatcher, loadGlossary, findQuantities } from '../../src/core';
 import { askQuestions, generateQuestions, capPerCategory, rankAndMerge, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../src/core/questions';
 import { quoteAround } from '../../src/core/snippets';
+import { PHRASES } from '../../src/core/questions/wording';
 import { ROOT, corpusDocs } from './helpers';
 
 const glossary = loadGlossary();
@@ -87,6 +88,74 @@ const CASES: { source: QuestionSource; fires: string; quiet: string; section?: s
   // Not in the corpus: the phrasing unseen platform docs use.
   { source: 'owner', fires: 'The owning team will decide how long backups are kept.', quiet: 'The Gitaly team will decide how long backups are kept.' },
 ];
+
+/**
+ * The kind of evidence decides the question a source asks: a bad configuration gets a guardrail
+ * question, a hope that others step in gets "what if nobody does". Real corpus sentences again,
+ * each with a look-alike that must not be asked that way.
+ */
+const KINDS: { source: keyof typeof PHRASES & QuestionSource; kind: string; fires: string; quiet: string; section?: string; extra?: Partial<QuestionInput> }[] = [
+  // kep-1040-priority-and-fairness
+  { source: 'failure', kind: 'misconfig', fires: 'A misconfiguration could reject requests incorrectly.', quiet: 'A misconfiguration is reported as an error when the server starts.' },
+  // otep-0156-columnar-encoding / kep-1040
+  { source: 'failure', kind: 'attack', fires: 'Without authentication, an OTel Arrow receiver can be attacked in multiple ways ranging from DoS, traffic amplification to sending sensitive data.', quiet: 'This KEP will not attempt to protect against denial-of-service attacks at lower levels in the stack.' },
+  // crdb-change-data-capture / otep-0035-otlp
+  { source: 'failure', kind: 'loss', fires: 'If the sink is down for too long, some data may be lost and the changefeed will be marked as failed.', quiet: 'The acknowledgement mechanism aims to ensure that no data is lost in-transit between the client and the server.' },
+  // kep-3866-nftables-proxy (wrapped over lines, as in the doc)
+  { source: 'failure', kind: 'bug', fires: 'Switching to the new backend can\'t really "fail", other than in the\ncase of bugs, which could have results ranging from "almost\nunnoticeable" to "utterly catastrophic".', quiet: 'Bugs found during the alpha will be fixed before the beta.', section: 'Rollout, Upgrade and Rollback Planning' },
+  // go-25530-sumdb (wrapped over lines, as in the doc)
+  { source: 'claim', kind: 'volunteers', fires: 'We hope that proxies run by various\norganizations in the Go community will also serve as auditors\nand double-check Go checksum database log entries.', quiet: 'Proxies run by various organizations in the Go community serve as auditors today.' },
+  // otep-0156-columnar-encoding
+  { source: 'claim', kind: 'feasible', fires: 'We believe that some of this benefit can be had even for unary gRPC and HTTP requests with large request batches.', quiet: 'Some of this benefit was measured for unary gRPC and HTTP requests with large request batches.' },
+  // kep-3866 / grpc-a17-client-health-checking
+  { source: 'tbd', kind: 'tbd', fires: 'It is not yet clear what the minimum kernel or nft command-line versions needed by the nftables backend will be.', quiet: 'We will not support health checking with pick_first, because it is not clear what the behavior of pick_first would be for unhealthy addresses.' },
+  // kep-3866 / go-60078-loopvar
+  { source: 'deferred', kind: 'notAttempted', fires: 'Thus, the nftables backend will not attempt to replicate these iptables-backend rules.', quiet: 'The change in #57001 ensures that Go 1.21 and later will not attempt to compile code marked go 1.30.' },
+  // grpc-a27-xds-global-load-balancing / go-60078-loopvar
+  { source: 'deferred', kind: 'later', fires: 'Providing a mechanism for endpoint-level weighting will be addressed in future work.', quiet: 'We propose to change for loop scoping in a future version of Go to be per-iteration instead of per-loop.' },
+  // kep-3866 / kep-4006-spdy-to-websockets
+  { source: 'compatibility', kind: 'removal', fires: 'In particular, Red Hat has declared that iptables is deprecated in RHEL 9 and is likely to be removed entirely in RHEL 10.', quiet: 'SPDY had been deprecated since 2015, and not all proxies support WebSockets.' },
+  // kep-3866 / crdb-node-decommission
+  { source: 'compatibility', kind: 'breaks', fires: 'It is possible some users will not be able to upgrade from the iptables and ipvs backends to nftables.', quiet: 'When a node will be removed from a cluster, mark the node as decommissioned.' },
+  // kep-3866
+  { source: 'dependency', kind: 'others', fires: 'Some CNI plugins, NetworkPolicy implementations, etc, may need updates in order to work with it.', quiet: 'Some CNI plugins and NetworkPolicy implementations already work with it.' },
+  // kep-3866
+  { source: 'stopgap', kind: 'remains', fires: 'We should have at least the start of a plan by the time this KEP goes GA, to ensure that we don\'t just end up permanently maintaining 3 backends instead of 2.', quiet: 'SIG Network owns the nftables backend and its tests.' },
+  // kep-3866
+  { source: 'gap', kind: 'untested', fires: 'In fact, we never got entirely clear measurements of this, because the 1000 node perf test still uses a different sync period.', quiet: 'In fact, we got clear measurements of this from the 1000 node perf test.' },
+  // kep-3866: a data type is not data
+  { source: 'gap', kind: 'missing', fires: 'There is no way for administrators to see which rules were skipped.', quiet: 'There is no data type that can store or match either an IPv4 address or an IPv6 address.' },
+  // go-27935-unbounded-queue: a library's open question asks what can change after release
+  { source: 'open-question', kind: 'api', fires: 'Should we also provide a safe for concurrent use implementation?', quiet: 'Why does Go need a new queue?', section: 'Open Questions/Issues', extra: { genre: 'library' } },
+];
+
+describe('Question kinds', () => {
+  for (const c of KINDS) {
+    it(`${c.source}:${c.kind}: “${c.fires.slice(0, 40).replace(/\n/g, ' ')}…”`, () => {
+      const headline = (PHRASES[c.source] as Record<string, { headline: string }>)[c.kind].headline;
+      const asked = (sentence: string) => questionsFor(doc(sentence, c.section), c.extra).filter((q) => q.source === c.source).map((q) => q.headline);
+      assert.ok(asked(c.fires).includes(headline), `asks “${headline}” of: ${c.fires}\n  got: ${asked(c.fires).join(' | ')}`);
+      assert.ok(!asked(c.quiet).includes(headline), `does not ask “${headline}” of: ${c.quiet}`);
+    });
+  }
+
+  it('asks a shipped doc what its code did about a TODO, and a draft who settles it before launch', () => {
+    // kep-1040-priority-and-fairness, as implemented and as a draft
+    const todo = 'TODO: describe how N is estimated.';
+    const headlines = (status: string) => questionsFor(`# A proposal\n\n* Status: ${status}\n\n## Design Details\n\n${todo}\n`).filter((q) => q.source === 'tbd').map((q) => q.headline);
+    assert.deepEqual(headlines('Implemented'), [PHRASES.tbd.shipped.headline]);
+    assert.deepEqual(headlines('Draft'), [PHRASES.tbd.tbd.headline]);
+  });
+
+  it('asks of an assumption only while the doc does not admit it is false', () => {
+    // kep-1040-priority-and-fairness
+    const assumed = 'We assume that when the request-timeout handler aborts a request it is effective and the request stops using resources.';
+    assert.ok(sourcesOf(assumed).includes('assumption'));
+    const admitted = questionsFor(doc(`${assumed} We know that this is not actually true today, but is intended.`));
+    assert.ok(!admitted.some((q) => q.source === 'assumption'), 'an assumption the doc calls false is not asked as a bet');
+    assert.ok(admitted.some((q) => q.source === 'gap'), 'it is asked as an admitted gap');
+  });
+});
 
 describe('Question sources', () => {
   for (const c of CASES) {

@@ -7,11 +7,11 @@ import type { Candidate, Question, QuestionCategory, QuestionLocation } from './
 export const ASK_FIRST = 5;
 /** Questions about the doc's content beyond this many stop helping a PM prepare. */
 export const MAX_QUESTIONS = 18;
-/** Sources whose every question is a separate fact (the doc's own questions, each number), even side by side in one section. */
-const PER_FACT = new Set(['open-question', 'number', 'diagram', 'dependency']);
+/** Sources whose every question is a separate fact (the doc's own questions, each number, each admitted gap), even side by side in one section. */
+const PER_FACT = new Set(['open-question', 'number', 'diagram', 'dependency', 'gap']);
 /** Kinds with their own cap: a doc's own open questions are each worth asking; one rollback or one skew question says it all. */
 const KIND_CAP: Record<string, number> = {
-  'open-question:asked': 5, 'compatibility:downgrade': 1, 'compatibility:skew': 1, 'number:availability': 1, 'cost:slower': 1,
+  'open-question:asked': 6, 'open-question:api': 6, 'gap:untested': 3, 'gap:missing': 4, 'compatibility:downgrade': 1, 'compatibility:skew': 1, 'number:availability': 1, 'cost:slower': 1,
 };
 /** Two questions of one kind ("who maintains it?") are enough; the third reads as a template. */
 const MAX_PER_KIND = 2;
@@ -57,7 +57,9 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
     if ((perKind.get(kind) ?? 0) >= (KIND_CAP[kind] ?? MAX_PER_KIND)) continue;
     const stems = stemsOf(c.quote);
     const sentence = c.sentence !== undefined ? ctx.sentenceAt(c.sentence)?.plain : undefined;
-    const topics = topicsOf(c.quote ?? sentence ?? '');
+    // A number among SLO lines ("99.9% of connections succeed") is the SLO concern, asked once.
+    const lead = c.source === 'number' && c.sentence !== undefined ? ctx.text.slice(Math.max(0, c.sentence - 300), c.sentence) : '';
+    const topics = topicsOf(`${lead} ${c.quote ?? sentence ?? ''}`);
     const at = c.locations[0];
     const shown = c.source === 'number' && at ? ctx.text.slice(at.offset, at.offset + at.length).replace(/\s+/g, ' ') : undefined;
     // The same concern raised twice: the same source in the same section, or two quotes that say
@@ -147,11 +149,14 @@ function tokensOf(text: string): Set<string> {
 
 /**
  * Concerns a review raises once, whichever words or source bring them up: rollback, version skew,
- * an extra round trip, where an SLO comes from, starvation, duplicates, a drain.
+ * an extra round trip, where an SLO comes from, starvation, duplicates, a drain, concurrent use,
+ * authentication left optional.
  */
 const CONCERNS: readonly [string, RegExp][] = [
   ['rollback', /\bdowngrad\w*|\broll(?:ed|ing)?[- ]?back\b|upgrade->downgrade/i],
-  ['skew', /\bversion skew\b|\bmixed[- ]version\b|\bmust be upgraded\b/i],
+  ['skew', /\bversion skew\b|\bmixed[- ]version\b|\bmust be upgraded\b|\bonly work(?:s)? with (?:the )?(?:proper|matching|right|newer|upgraded|updated)\b/i],
+  ['concurrency', /\bsafe for concurrent use\b|\bthread[- ]safe\b|\bconcurrency[- ]safe\b/i],
+  ['auth-default', /\bwithout authentication\b|\bauthentication (?:\w+ )?is (?:highly |strongly )?(?:recommended|optional)\b/i],
   ['round-trip', /\bround[- ]?trips?\b|\brequest\/response (?:trips?|round)|\bextra request\/response\b/i],
   ['slo', /\bSLO'?s?\b/],
   ['starvation', /\bstarv\w*/i],

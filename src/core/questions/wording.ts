@@ -17,18 +17,26 @@ export const PHRASES = {
   'open-question': {
     asked: w('The doc asks this itself: who decides, by when?', 'The doc asks this and does not answer it.',
       (q) => `The doc asks “${q}” and leaves it open: who decides, by when, and what changes in the plan for each answer?`),
+    api: w('An open API question: can the answer change later?', 'The doc asks this and does not answer it; an API is hard to change once released.',
+      (q) => `The doc asks “${q}” and leaves it open: who decides before the API is released, and which answer could still change later without breaking callers?`),
     open: w('Left open in the doc: who decides, and by when?', 'The doc calls this an open question.',
       (q) => `“${q}” is still an open question: who owns the answer, and must it be settled before this is approved?`),
   },
   deferred: {
     later: w('Deferred: what ships without it, and when?', 'The doc leaves this for later.',
       (q) => `“${q}”: what ships without it, who owns the follow-up, and does anything in this launch depend on it?`),
+    laterShipped: w('Deferred, and the work has shipped: was it done?', 'The doc left this for later, and the work has since shipped.',
+      (q) => `“${q}”: was the follow-up ever done, who owns it now, and what do users do without it?`),
+    notAttempted: w('Not attempted: who will miss it, and what then?', 'The doc says the design does not try to do this.',
+      (q) => `“${q}”: who will miss this, how will they find out, and what do they do instead?`),
     scope: w('Out of scope: who covers it, and does launch need it?', 'The doc puts this out of scope.',
       (q) => `“${q}”: who covers it instead, and does anything in this plan quietly depend on it?`),
   },
   tbd: {
     tbd: w('Not settled yet: who owns it, and by when?', 'The doc marks this as not decided yet.',
       (q) => `“${q}” is not settled yet: who owns it, and does it have to be settled before this ships?`),
+    shipped: w('Left open, then shipped: what does the code do?', 'The doc left this open, and the work has since shipped.',
+      (q) => `“${q}” was left open in the doc: how did the shipped code settle it, and is that written down where users can find it?`),
   },
   gap: {
     untested: w('Not tested yet: when, and does launch wait for it?', 'The doc says this has not been tested or measured.',
@@ -41,6 +49,12 @@ export const PHRASES = {
       (q) => `The doc admits “${q}”: what is the worst thing the race can do, and how often could it happen in a busy deployment?`),
   },
   claim: {
+    feasible: w('Believed possible: has anyone tried it?', 'The doc believes this can be done without showing it.',
+      (q) => `“${q}”: has this been prototyped or measured, and what changes in the plan if it turns out not to be possible?`),
+    acceptable: w('Believed acceptable: acceptable to whom?', 'The doc judges a cost or difference acceptable.',
+      (q) => `“${q}”: who has agreed this is acceptable (the users and teams it affects), and how would we learn it is not?`),
+    volunteers: w('Relies on others stepping up: what if nobody does?', 'The doc hopes others will do part of the work.',
+      (q) => `“${q}”: who has agreed to do this, and what happens to the plan if nobody does?`),
     belief: w('A belief, not a measurement: what backs it?', 'The doc states this as a belief or estimate.',
       (q) => `“${q}”: what evidence backs this, and what is the plan if it proves wrong?`),
     unaffected: w('“Not expected to be affected”: who checked?', 'The doc expects no impact without saying how it was checked.',
@@ -71,18 +85,22 @@ export const PHRASES = {
       (q) => `“${q}” happens without an error: how does a user or operator find out, and is there a log, metric or warning?`),
   },
   'implementation-defined': {
-    impl: w('Left to each implementation: will they diverge?', 'The doc leaves this to each implementation.',
-      (q) => `“${q}” is left to each implementation: will implementations behave differently, and who keeps them consistent?`),
+    impl: w('Left to each implementation: what default, what risk?', 'The doc leaves this to each implementation.',
+      (q) => `“${q}” is left to each implementation: what should they pick by default, and what goes wrong for users when one picks badly?`),
   },
   dependency: {
     depends: w('A dependency: what is its status, who owns it?', 'The doc depends on something outside it.',
       (q) => `“${q}”: what is the status of that dependency, who owns it, and what happens to this plan if it slips or changes?`),
+    others: w('Others must change too: have they agreed, by when?', 'The doc needs other projects or vendors to change.',
+      (q) => `“${q}”: which of them have confirmed they will update, and does this plan wait for them?`),
     maintained: w('Outside code: who maintains it long term?', 'The doc relies on code someone else maintains.',
       (q) => `“${q}”: who maintains it long term, how are its security fixes picked up, and what is the fallback if it stalls?`),
   },
   compatibility: {
     breaks: w('Breaks something: who is affected, who tells them?', 'The doc says existing users or setups will break.',
       (q) => `“${q}”: who exactly is affected, how will they be told before it ships, and what is their way forward?`),
+    breaksShipped: w('Broke something when it shipped: who was told?', 'The doc says existing users or setups break, and the work has shipped.',
+      (q) => `“${q}”: who exactly was affected, how were they told, and what is their way forward now?`),
     downgrade: w('Rollback or downgrade: is that path tested?', 'The doc talks about rollback, downgrade or skew.',
       (q) => `“${q}”: what happens to work already running when this is rolled back or downgraded, and has that path been tested?`),
     skew: w('Version skew: how is the rule enforced?', 'The doc sets a version-skew rule.',
@@ -121,6 +139,22 @@ export const PHRASES = {
       (q) => `“${q}”: how large is this cost in a typical case, who bears it, and what size would be too much?`),
   },
   failure: {
+    misconfig: w('A bad configuration: what stops it, how fast to undo?', 'The doc says a misconfiguration can do damage.',
+      (q) => `“${q}”: what validation stops a bad configuration before it takes effect, and how fast can it be undone?`),
+    attack: w('An attack the doc names: what limits it by default?', 'The doc names a way this can be attacked or abused.',
+      (q) => `“${q}”: which limits (authentication, rate, size) guard against this, and are they on by default?`),
+    starvation: w('Starvation: who is starved, and who would notice?', 'The doc says some users can be starved.',
+      (q) => `“${q}”: which clients or workloads would be starved, how would operators see it, and what isolates the one causing it?`),
+    bug: w('A bad bug in rollout: how is the damage kept small?', 'The doc says a bug here could do serious damage.',
+      (q) => `“${q}”: how is the rollout staged so a bad bug reaches few users first, and which signal stops it?`),
+    leak: w('A possible leak: what could leak, and to whom?', 'The doc says data could leak.',
+      (q) => `“${q}”: what exactly could leak and to whom, and what prevents it by default?`),
+    loss: w('Data loss: how much, and would anyone notice?', 'The doc says data can be lost.',
+      (q) => `“${q}”: how much data could be lost, would anyone notice, and is that acceptable to those who rely on it?`),
+    hard: w('Fails hard: right for everyone, and if the check is down?', 'The doc makes this a hard failure.',
+      (q) => `“${q}”: is failing hard the right call for every user, and what happens to them while the check itself is unavailable?`),
+    cutoff: w('Past the limit: what gets cut off?', 'The doc says work can run past a limit.',
+      (q) => `“${q}”: what gets cut off when this happens, and how should users size the limit?`),
     failure: w('A failure the doc names: how likely, how bad?', 'The doc names a way this can fail.',
       (q) => `“${q}”: how likely is this, how many users would it hit, and what limits the damage?`),
     duplicates: w('Duplicates: who de-duplicates, at what cost?', 'The doc says data can arrive twice.',
@@ -225,7 +259,7 @@ export const DIAGRAMS = {
 /** The one Doc Health item that folds every missing standard section. */
 export const MISSING = {
   headline: (labels: readonly string[]) => clip(`Missing sections: ${labels.join(', ')}`, 60),
-  text: (labels: readonly string[]) => `The doc has no ${list(labels)} section${labels.length > 1 ? 's' : ''}: ask the author whether they are covered elsewhere or still to be written.`,
+  text: (labels: readonly string[]) => `The doc has no ${list(labels)} section${labels.length > 1 ? 's' : ''}: ask the author whether ${labels.length > 1 ? 'they are' : 'it is'} covered elsewhere or still to be written.`,
   why: 'Standard sections a review expects are missing.',
   section: {
     context: 'What problem does this solve, for whom, and why now?',
@@ -243,6 +277,11 @@ export const MISSING = {
     timeline: 'What are the milestones, and which are on the critical path?',
     'open-questions': 'Which decisions are still open, and who owns each?',
   } as Record<string, string>,
+  /** Where a genre asks a section's question its own way. */
+  byGenre: {
+    protocol: { testing: 'How will implementations be tested for conformance, and against each other?' },
+    hardware: { testing: 'Which tests gate each build stage, and on how many units?' },
+  } as Partial<Record<string, Record<string, string>>>,
 };
 
 function list(items: readonly string[]): string {

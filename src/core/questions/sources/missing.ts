@@ -1,13 +1,28 @@
 import { SECTION_KINDS, missingSections, type SectionKind } from '../../structure';
-import { OPERATED } from '../genre';
+import type { Genre } from '../genre';
 import type { Role } from '../context';
 import type { Source } from '../source';
 import { MISSING } from '../wording';
 
-/** Sections every design doc is expected to have, whatever its genre. */
+/** Sections a design doc is expected to have. */
 const ALWAYS: readonly SectionKind[] = ['context', 'goals', 'non-goals', 'alternatives', 'risks', 'open-questions'];
 /** Sections expected of docs about something a team runs. */
 const RUNNING: readonly SectionKind[] = ['rollout', 'testing', 'security', 'reliability', 'scalability', 'dependencies', 'timeline'];
+
+/**
+ * What each genre's own templates ask for. A Go or Rust proposal, a gRFC or an OTEP has no goals
+ * or non-goals section by convention, so missing one says nothing; a protocol without a word on
+ * how implementations are tested against each other does.
+ */
+const EXPECTED: Record<Genre, readonly SectionKind[]> = {
+  service: [...ALWAYS, ...RUNNING],
+  migration: [...ALWAYS, ...RUNNING],
+  tool: [...ALWAYS, ...RUNNING],
+  library: ['context', 'alternatives'],
+  protocol: ['context', 'alternatives', 'testing'],
+  policy: ['context', 'goals', 'non-goals'],
+  hardware: ['context', 'goals', 'risks', 'testing', 'dependencies', 'timeline'],
+};
 
 /** Words that show a doc covers a section's topic without a heading for it. */
 const TOPIC: Partial<Record<SectionKind, RegExp>> = {
@@ -35,18 +50,20 @@ const source: Source = {
   id: 'missing-section',
   max: 1,
   find(ctx) {
-    const expected = new Set<SectionKind>([...ALWAYS, ...(OPERATED.has(ctx.genre.genre) ? RUNNING : ['testing' as const])]);
+    const expected = new Set<SectionKind>(EXPECTED[ctx.genre.genre]);
     const prose = ctx.sentences.filter((s) => !s.heading).map((s) => s.plain).join(' ');
     const roles = new Set(ctx.sentences.map((s) => s.role));
     // A section can be there under another name ("Rationale" weighing options) or spread through the doc (RBAC in a KEP).
     const covered = (k: SectionKind) => (ROLE_OF[k] !== undefined && roles.has(ROLE_OF[k]!)) || (prose.match(TOPIC[k] ?? /$^/) ?? []).length >= 3;
+    // Once the work has shipped, "which decisions are still open" asks about the past.
+    if (ctx.shipped) expected.delete('open-questions');
     const missing = missingSections(ctx.input.headings).filter((k) => expected.has(k) && !covered(k));
     if (missing.length === 0) return [];
     const labels = missing.map((k) => SECTION_KINDS[k].label.toLowerCase());
     return [{
       id: 'missing:sections', source: 'missing-section', category: 'clarifying', specific: false,
       headline: MISSING.headline(labels), text: MISSING.text(labels), why: MISSING.why,
-      details: missing.map((k) => MISSING.section[k]).filter(Boolean),
+      details: missing.map((k) => MISSING.byGenre[ctx.genre.genre]?.[k] ?? MISSING.section[k]).filter(Boolean),
       locations: ctx.title ? [{ offset: ctx.title.offset, length: 0 }] : [], severity: 10,
     }];
   },

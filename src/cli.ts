@@ -1,20 +1,25 @@
 import { readFileSync, statSync, writeFileSync, renameSync, existsSync, rmSync, realpathSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { relative, dirname, basename, join } from 'node:path';
+import { relative, dirname, basename, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
   DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
-  parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, GENRES, GENRE_LABELS, isGenre,
-  type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
+  parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
+  isExportFormat, isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
 } from './core';
 
 const USAGE = `Usage:
   docent analyze FILE [--json] [--genre G] [--glossary FILE]...
                                                          Terms, numbers, sections, gaps and review questions of a design doc
-  docent export FILE --format md|csv|json [-o OUT] [--state FILE] [--genre G] [--glossary FILE]...
-                                                         The review questions as a Markdown checklist, CSV or JSON
+  docent export FILE --format F [--links L] [-o OUT] [--state FILE] [--genre G] [--glossary FILE]...
+                                                         The review questions in an export profile
   docent lookup TERM [--glossary FILE]...                The glossary entry a word or phrase resolves to
   docent terms [--json] [--glossary FILE]...             The loaded glossary (bundled + extra files)
 
+--format F is one of:
+${EXPORT_FORMATS.map((f) => `  ${f.padEnd(8)} ${EXPORT_PROFILES[f].label}: ${EXPORT_PROFILES[f].detail}`).join('\n')}
+--links L sets how line references link to the doc: ${LINK_STYLES.join(', ')} (default relative; web uses
+  the repository's origin remote and HEAD commit, GitHub or GitLab).
 --genre G asks the questions for a kind of doc instead of the detected one: ${GENRES.join(', ')}.
 
 Exit codes: 0 success, 2 bad input (missing or binary file, bad glossary, unwritable output), 1 unexpected error.`;
@@ -47,6 +52,8 @@ function main(argv: string[]): number {
   const out = option('-o', '--output');
   const stateFile = option('--state');
   const genreName = option('--genre');
+  const linkName = option('--links');
+  if (linkName !== undefined && !isLinkStyle(linkName)) throw new CliError(`unknown link style "${linkName}": use ${LINK_STYLES.join(', ')}`);
   if (genreName !== undefined && !isGenre(genreName)) throw new CliError(`unknown genre "${genreName}": use ${GENRES.join(', ')}`);
   const genre = genreName as Genre | undefined;
   if (flag('--help') || flag('-h') || args.length === 0) {
@@ -59,7 +66,7 @@ function main(argv: string[]): number {
   const glossary = load(extraGlossaries);
   switch (command) {
     case 'analyze': return analyze(rest, glossary, json, genre);
-    case 'export': return exportCommand(rest, glossary, format, out, stateFile, genre);
+    case 'export': return exportCommand(rest, glossary, format, out, stateFile, genre, (linkName as LinkStyle | undefined) ?? 'relative');
     case 'lookup': return lookup(rest.join(' '), glossary);
     case 'terms': return terms(glossary, json);
     default: throw new CliError(`unknown command "${command}"\n${USAGE}`);
@@ -163,10 +170,10 @@ function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre
   return 0;
 }
 
-function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined, genre: Genre | undefined): number {
+function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined, genre: Genre | undefined, style: LinkStyle): number {
   if (rest.length !== 1) throw new CliError(`export needs exactly one file\n${USAGE}`);
   if (!format) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
-  if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`);
+  if (!isExportFormat(format)) throw new CliError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`);
   const file = rest[0];
   const { text, review: r } = review(file, glossary, genre);
   let state = emptyReviewState();
@@ -184,7 +191,7 @@ function exportCommand(rest: string[], glossary: Glossary, format: string | unde
   }
   const output = exportReview({
     title: r.title ?? basename(file), file: out ? relative(dirname(out), file) || basename(file) : file, text, headings: r.analysis.headings, questions: r.questions, state,
-  }, format as ExportFormat);
+  }, format as ExportFormat, { links: linkOptions(style, file) });
   if (!out) {
     process.stdout.write(output);
     return 0;
@@ -193,6 +200,23 @@ function exportCommand(rest: string[], glossary: Glossary, format: string | unde
   writeAtomically(out, output);
   console.error(`Wrote ${r.questions.length + state.custom.length} questions to ${out}`);
   return 0;
+}
+
+/** The links an export uses; a web link needs the doc in a Git repository with a GitHub or GitLab remote. */
+function linkOptions(style: LinkStyle, file: string): LinkOptions {
+  if (style === 'absolute') return { style, absolutePath: resolve(file) };
+  if (style !== 'web') return { style };
+  const git = (...args: string[]) => execFileSync('git', ['-C', dirname(resolve(file)), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+  let url: string | undefined;
+  try {
+    const root = git('rev-parse', '--show-toplevel');
+    const remote = git('remote', 'get-url', 'origin');
+    url = webFileUrl(remote, git('rev-parse', 'HEAD'), relative(realpathSync(root), realpathSync(resolve(file))).split('\\').join('/'));
+  } catch {
+    url = undefined;
+  }
+  if (!url) throw new CliError(`--links web needs "${file}" in a Git repository with an "origin" remote on GitHub or GitLab and a commit; use --links relative`);
+  return { style, webUrl: url };
 }
 
 /** Write to a temporary file beside the target, then rename: a crash never leaves half a file. */

@@ -19,7 +19,11 @@ export {
   emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, setGenre, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
   type ReviewState, type QuestionStatus, type CustomQuestion, type StateTarget, type QuestionSnapshot,
 } from './review';
-export { exportReview, reviewItems, carryOver, csvCell, EXPORT_FORMATS, type ExportFormat, type ReviewDocument, type ReviewItem } from './export';
+export {
+  exportReview, reviewItems, carryOver, csvCell, shellWord, agenda, githubIssues, lineLink, webFileUrl, relativePath, isLinkStyle, isExportFormat,
+  EXPORT_FORMATS, EXPORT_PROFILES, LINK_STYLES, type ExportFormat, type ExportOptions, type LinkStyle, type LinkOptions, type GithubIssue,
+  type ReviewDocument, type ReviewItem,
+} from './export';
 export { reviewText, type DocReview, type ReviewOptions } from './docReview';
 export { quoteAround } from './snippets';
 export { ReviewSessions, type ReviewStorage } from './reviewSessions';

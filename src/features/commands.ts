@@ -1,19 +1,14 @@
 import * as vscode from 'vscode';
 import {
-  exportReview, GENRES, GENRE_LABELS, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, TermMatcher,
+  exportReview, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, TermMatcher,
   type ExportFormat, type GlossaryEntry, type QuestionCategory, type Genre,
 } from '../core';
+import { exportLinks } from './exportLinks';
 import type { ReviewController } from '../review/controller';
 import type { QuestionsViewProvider } from './questionsView';
 import { GlossaryDocuments, SOURCE_SCHEME } from './glossaryDocs';
 
 interface QuestionNode { kind: 'question'; item: { id: string; text: string; note?: string; source: string }; uri?: vscode.Uri }
-
-const FORMATS: Record<ExportFormat, { label: string; ext: string; filter: string }> = {
-  md: { label: 'Markdown checklist', ext: 'md', filter: 'Markdown' },
-  csv: { label: 'CSV (one row per question)', ext: 'csv', filter: 'CSV' },
-  json: { label: 'JSON (full model)', ext: 'json', filter: 'JSON' },
-};
 
 /** Docent's commands: palette, view title bars, context menus. Each is thin glue over the core. */
 export function registerCommands(deps: {
@@ -158,20 +153,24 @@ export function registerCommands(deps: {
       const doc = await analysedDoc();
       if (!doc) return;
       const chosen = format ?? (await vscode.window.showQuickPick(
-        (Object.keys(FORMATS) as ExportFormat[]).map((f) => ({ label: FORMATS[f].label, format: f })),
+        EXPORT_FORMATS.map((f) => ({ label: vscode.l10n.t(EXPORT_PROFILES[f].label), detail: vscode.l10n.t(EXPORT_PROFILES[f].detail), format: f })),
         { title: vscode.l10n.t('Export review questions as…') },
       ))?.format;
       if (!chosen) return;
-      const text = exportReview(doc, chosen);
+      const profile = EXPORT_PROFILES[chosen];
       const base = review.document!.uri;
       const name = base.path.split('/').pop()!.replace(/\.(md|markdown)$/i, '');
+      const ext = profile.ext.split('.').pop()!;
       const uri = target ?? await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Export review questions'),
-        defaultUri: vscode.Uri.joinPath(base, '..', `${name}.review-questions.${FORMATS[chosen].ext}`),
-        filters: { [FORMATS[chosen].filter]: [FORMATS[chosen].ext] },
+        defaultUri: vscode.Uri.joinPath(base, '..', `${name}.review-questions.${profile.ext}`),
+        filters: { [profile.filter]: [ext] },
         saveLabel: vscode.l10n.t('Export'),
       });
       if (!uri) return;
+      const { links, file, fellBack } = await exportLinks(base, uri);
+      if (fellBack) void vscode.window.showWarningMessage(fellBack);
+      const text = exportReview({ ...doc, file }, chosen, { links });
       try {
         await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       } catch (e) {
@@ -199,7 +198,10 @@ export function registerCommands(deps: {
     vscode.commands.registerCommand('docent.copyQuestions', async () => {
       const doc = await analysedDoc();
       if (!doc) return;
-      await vscode.env.clipboard.writeText(exportReview(doc, 'md'));
+      // Pasted anywhere: a web link when the setting asks for one, never a link relative to nowhere.
+      const { links, fellBack } = await exportLinks(review.document!.uri, undefined);
+      await vscode.env.clipboard.writeText(exportReview(doc, 'md', { links: links.style === 'relative' ? { style: 'none' } : links }));
+      if (fellBack) void vscode.window.showWarningMessage(fellBack);
       void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} review questions as a Markdown checklist.', doc.questions.length + doc.state.custom.length));
     }),
     vscode.commands.registerCommand('docent.lookUpTerm', async (arg?: string | { id?: string }) => {

@@ -105,6 +105,40 @@ describe('CLI', () => {
     assert.equal(cli('export', file, '--format', 'xml').status, 2);
   });
 
+  it('export writes every profile, with the link style asked for, and says clearly when a web link cannot be built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docent-profiles-'));
+    const file = join(dir, 'design.md');
+    writeFileSync(file, readFileSync(join(ROOT, 'samples', 'checkout-orders-redesign.md'), 'utf8'));
+    const marker: Record<string, RegExp> = {
+      md: /^# Review questions: .*\n\nSource: /, text: /^Review questions: .*\n.*\n\nASK FIRST\n\n1\. /, csv: /^id,category,priority,status,question,/,
+      jira: /^Summary,Description,Issue Type,Priority,Labels,Labels\r\n/, github: /^\[\n {2}\{\n {4}"title": /, gh: /^#!\/usr\/bin\/env bash\n[^]*\ngh issue create --title \$'/, json: /^\{\n {2}"document": /,
+    };
+    const help = cli('--help').stdout;
+    for (const [format, re] of Object.entries(marker)) {
+      const r = cli('export', file, '--format', format, '-o', join(dir, `q.${format}`));
+      assert.equal(r.status, 0, `${format}: ${r.stderr}`);
+      assert.match(readFileSync(join(dir, `q.${format}`), 'utf8'), re, format);
+      assert.match(help, new RegExp(`\\n {2}${format} `), `--help lists ${format}`);
+    }
+    assert.match(readFileSync(join(dir, 'q.md'), 'utf8'), /\]\(design\.md#L\d+\)/, 'relative links by default, from the export’s folder');
+    assert.doesNotMatch(cli('export', file, '--format', 'md', '--links', 'none').stdout, /\]\(/);
+    assert.match(cli('export', file, '--format', 'md', '--links', 'absolute').stdout, new RegExp(`\\]\\(file://${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/design\\.md#L\\d+\\)`));
+    // Not a Git repository: one clear message, nothing written.
+    const web = cli('export', file, '--format', 'md', '--links', 'web', '-o', join(dir, 'web.md'));
+    assert.equal(web.status, 2);
+    assert.match(web.stderr, /--links web needs .* in a Git repository with an "origin" remote on GitHub or GitLab/);
+    // In one, the link goes to the file at HEAD on the remote's web page.
+    const git = (...args: string[]) => spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.email=pm@example.com', '-c', 'user.name=PM', 'commit', '-q', '--allow-empty', '-m', 'init');
+    git('remote', 'add', 'origin', 'git@github.com:acme/designs.git');
+    const head = git('rev-parse', 'HEAD').stdout.trim();
+    const linked = cli('export', file, '--format', 'md', '--links', 'web');
+    assert.equal(linked.status, 0, linked.stderr);
+    assert.match(linked.stdout, new RegExp(`\\]\\(https://github\\.com/acme/designs/blob/${head}/design\\.md#L\\d+\\)`));
+    assert.equal(cli('export', file, '--format', 'md', '--links', 'sideways').status, 2);
+  });
+
   it('lookup resolves a surface form to its entry', () => {
     const r = cli('lookup', 'shards', '--glossary', join(FIXTURES, 'glossary', 'core.yaml'));
     assert.equal(r.status, 0, r.stderr);

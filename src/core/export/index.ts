@@ -1,8 +1,15 @@
-import type { Heading } from './analyze';
-import { LineIndex } from './lines';
-import { sectionLookup } from './structure';
-import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type Question } from './questions';
-import { statusOf, type QuestionStatus, type ReviewState } from './review';
+import type { Heading } from '../analyze';
+import { LineIndex } from '../lines';
+import { sectionLookup } from '../structure';
+import { QUESTION_CATEGORY_LABELS, type Question } from '../questions';
+import { statusOf, type QuestionStatus, type ReviewState } from '../review';
+import type { LinkOptions } from './links';
+import { githubIssues, toGhScript, toJiraCsv, toMarkdown, toPlainText } from './profiles';
+import { clip, csvCell, oneLine } from './text';
+
+export { csvCell, shellWord } from './text';
+export { lineLink, webFileUrl, relativePath, isLinkStyle, LINK_STYLES, type LinkStyle, type LinkOptions } from './links';
+export { agenda, githubIssues, type GithubIssue } from './profiles';
 
 /** One question as the PM sees and exports it: generated or their own, with their state. */
 export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {
@@ -30,9 +37,6 @@ export interface ReviewDocument {
   /** The line index of `text`, when the caller already has one. */
   readonly lines?: LineIndex;
 }
-
-export type ExportFormat = 'md' | 'csv' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json'];
 
 /** Generated questions followed by the PM's own, each with its state and line/section locations. */
 export function reviewItems(doc: ReviewDocument): ReviewItem[] {
@@ -121,41 +125,45 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return both / Math.max(1, a.size + b.size - both);
 }
 
-/** Export the review as text in the chosen format. */
-export function exportReview(doc: ReviewDocument, format: ExportFormat, now = new Date()): string {
-  const items = reviewItems(doc);
-  switch (format) {
-    case 'md': return toMarkdown(doc, items, now);
-    case 'csv': return toCsv(items);
-    case 'json': return JSON.stringify({ document: { title: doc.title, file: doc.file }, generated: now.toISOString(), generator: 'Docent', questions: items }, null, 2) + '\n';
-  }
+/** Every export profile, with the names the picker, the CLI and the save dialog show. */
+export const EXPORT_PROFILES = {
+  md: { label: 'Markdown agenda', detail: 'Ask first, then by category, as a task list: for a wiki page, a PR or Confluence', ext: 'md', filter: 'Markdown' },
+  text: { label: 'Plain text', detail: 'Numbered, no markup: for a chat message or an email', ext: 'txt', filter: 'Text' },
+  csv: { label: 'CSV', detail: 'One row per question with its state, for a spreadsheet', ext: 'csv', filter: 'CSV' },
+  jira: { label: 'Jira CSV import', detail: 'Summary, Description, Issue Type, Priority and Labels columns', ext: 'jira.csv', filter: 'CSV' },
+  github: { label: 'GitHub issues (JSON)', detail: 'A list of {title, body, labels}, for gh or the REST API', ext: 'github-issues.json', filter: 'JSON' },
+  gh: { label: 'GitHub issues (gh script)', detail: 'One quoted gh issue create line per question: read it, then run it', ext: 'gh-issues.sh', filter: 'Shell script' },
+  json: { label: 'JSON (full model)', detail: 'Every question with its state, quote, locations and notes', ext: 'json', filter: 'JSON' },
+} as const satisfies Record<string, { label: string; detail: string; ext: string; filter: string }>;
+
+export type ExportFormat = keyof typeof EXPORT_PROFILES;
+export const EXPORT_FORMATS = Object.keys(EXPORT_PROFILES) as ExportFormat[];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EXPORT_PROFILES, value);
 }
 
-function toMarkdown(doc: ReviewDocument, items: ReviewItem[], now: Date): string {
-  const out: string[] = [`# Review questions: ${escapeMd(doc.title)}`, '', `Source: ${escapeMd(doc.file)} · ${now.toISOString().slice(0, 10)} · ${items.length} questions`, ''];
-  const open = items.filter((i) => i.status !== 'dismissed');
-  const mine = open.filter((i) => i.source === 'user');
-  const line = (i: ReviewItem) => {
-    const box = i.status === 'answered' ? '[x]' : '[ ]';
-    const tag = i.status === 'asked' ? ' _(asked)_' : i.status === 'answered' ? ' _(answered)_' : '';
-    // A missing section has no place in the doc to link to.
-    const where = (i.source === 'missing-section' ? [] : i.locations.slice(0, 3)).map((l) => `[${l.section ? `${escapeMd(l.section)}, ` : ''}line ${l.line + 1}](${linkTarget(doc.file)}#L${l.line + 1})`).join(', ');
-    const rows = [`- ${box} ${escapeMd(i.text)}${tag}${where ? ` — ${where}` : ''}`];
-    if (i.source !== 'user') rows.push(`  - _Why:_ ${escapeMd(i.why)}`);
-    for (const d of i.details ?? []) rows.push(`  - ${escapeMd(d)}`);
-    if (i.note) rows.push(`  - _Note:_ ${escapeMd(i.note)}`);
-    return rows.join('\n');
-  };
-  const first = open.filter((i) => i.askFirst && i.source !== 'user');
-  if (first.length) out.push('## Ask first', '', ...first.map(line), '');
-  if (mine.length) out.push('## My questions', '', ...mine.map(line), '');
-  for (const c of QUESTION_CATEGORIES) {
-    const group = open.filter((i) => i.category === c && i.source !== 'user' && !i.askFirst);
-    if (group.length) out.push(`## ${QUESTION_CATEGORY_LABELS[c]}`, '', ...group.map(line), '');
+export interface ExportOptions {
+  /** The export's date; now when absent. */
+  readonly now?: Date;
+  /** How line references link back to the doc; relative links when absent. */
+  readonly links?: LinkOptions;
+}
+
+/** Export the review as text in the chosen profile. */
+export function exportReview(doc: ReviewDocument, format: ExportFormat, options: ExportOptions = {}): string {
+  const items = reviewItems(doc);
+  const now = options.now ?? new Date();
+  const links = options.links ?? { style: 'relative' };
+  switch (format) {
+    case 'md': return toMarkdown(doc, items, now, links);
+    case 'text': return toPlainText(doc, items, now, links);
+    case 'csv': return toCsv(items);
+    case 'jira': return toJiraCsv(doc, items, links);
+    case 'github': return JSON.stringify(githubIssues(doc, items, links), null, 2) + '\n';
+    case 'gh': return toGhScript(doc, items, links, now);
+    case 'json': return JSON.stringify({ document: { title: doc.title, file: doc.file }, generated: now.toISOString(), generator: 'Docent', questions: items }, null, 2) + '\n';
   }
-  const dismissed = items.filter((i) => i.status === 'dismissed');
-  if (dismissed.length) out.push('## Dismissed', '', ...dismissed.map((i) => `- ~~${escapeMd(i.text)}~~${i.note ? ` — _Note:_ ${escapeMd(i.note)}` : ''}`), '');
-  return out.join('\n');
 }
 
 function toCsv(items: ReviewItem[]): string {
@@ -165,31 +173,4 @@ function toCsv(items: ReviewItem[]): string {
     i.locations[0]?.section ?? '', i.locations[0] ? String(i.locations[0].line + 1) : '', i.note ?? '', i.askFirst ? 'yes' : '',
   ]);
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** RFC 4180 quoting, and a leading apostrophe on cells a spreadsheet would run as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * Doc text, notes and titles as inert Markdown inline text: on one line (so nothing can start a
- * heading, list item or table row) with every character that could open inline syntax escaped.
- */
-function escapeMd(s: string): string {
-  return oneLine(s).replace(/([\\`*_[\]<>|~#!&])/g, '\\$1');
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-/** A relative link target that no file name can break out of. */
-function linkTarget(file: string): string {
-  return encodeURI(file).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts Docent contributes to webviews (the Markdown preview, the Review Brief) run in the page.
+    files: ['media/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['test/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.mocha, ...globals.browser } },
   },

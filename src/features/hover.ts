@@ -73,9 +73,14 @@ export function renderUnknown(word: string, uri: vscode.Uri): vscode.MarkdownStr
   return md;
 }
 
+/**
+ * The hover of a glossary entry, short enough to show whole: what it is, why it matters to a
+ * program, one question to ask, and the two actions ("More…" opens the full entry: tradeoff, every
+ * question, related terms, where to learn more). Nothing sits below a scroll the PM never finds.
+ */
 export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  // Only Docent's own look-up command may run from a hover; glossary text is escaped, so it cannot add links.
+  // Only Docent's own commands may run from a hover; glossary text is escaped, so it cannot add links.
   md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
   md.supportHtml = false;
   const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
@@ -83,25 +88,15 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   if (own) md.appendMarkdown(`**${vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);
   if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
-  if (entry.tradeoffs?.gain || entry.tradeoffs?.cost) {
-    md.appendMarkdown(`**${vscode.l10n.t('Tradeoff')}:** `);
-    if (entry.tradeoffs.gain) md.appendMarkdown(`${vscode.l10n.t('gain')} — ${escape(entry.tradeoffs.gain)} `);
-    if (entry.tradeoffs.cost) md.appendMarkdown(`${vscode.l10n.t('cost')} — ${escape(entry.tradeoffs.cost)}`);
-    md.appendMarkdown('\n\n');
-  }
-  if (entry.askAbout.length) {
-    md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:**\n`);
-    for (const q of entry.askAbout) md.appendMarkdown(`- ${escape(q)}\n`);
-    md.appendMarkdown('\n');
-  }
-  const related = entry.related.map((id) => all.get(id)).filter((e): e is GlossaryEntry => !!e);
-  if (related.length) {
-    const link = (e: GlossaryEntry) => `[${escape(e.term)}](command:docent.lookUpTerm?${encodeURIComponent(JSON.stringify([e.id]))} "${escape(e.definition).replace(/"/g, "'")}")`;
-    md.appendMarkdown(`${vscode.l10n.t('Related')}: ${related.map(link).join(' · ')}\n\n`);
-  }
-  if (entry.learnMore) md.appendMarkdown(`${vscode.l10n.t('Learn more')}: _${escape(entry.learnMore)}_\n\n`);
+  if (entry.askAbout.length) md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:** ${escape(entry.askAbout[0])}\n\n`);
   const arg = encodeURIComponent(JSON.stringify([entry.id]));
-  md.appendMarkdown(`[${vscode.l10n.t('Open entry')}](command:docent.lookUpTerm?${arg}) · [${vscode.l10n.t('I know this term')}](command:docent.markTermKnown?${arg} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
+  const more = [
+    entry.tradeoffs?.gain || entry.tradeoffs?.cost ? vscode.l10n.t('the tradeoff') : undefined,
+    entry.askAbout.length > 1 ? vscode.l10n.t('{0} more questions', entry.askAbout.length - 1) : undefined,
+    entry.related.some((id) => all.has(id)) ? vscode.l10n.t('related terms') : undefined,
+    entry.learnMore ? vscode.l10n.t('where to learn more') : undefined,
+  ].filter(Boolean).join(', ');
+  md.appendMarkdown(`[${vscode.l10n.t('More…')}](command:docent.lookUpTerm?${arg} "${more ? vscode.l10n.t('The full entry: {0}', more) : vscode.l10n.t('The full entry')}") · [${vscode.l10n.t('I know this term')}](command:docent.markTermKnown?${arg} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
   return md;
 }
 

@@ -9,9 +9,10 @@ interface MarkdownIt {
 }
 
 /**
- * Highlights glossary terms in VS Code's built-in Markdown preview, with the definition as a
- * tooltip. Only text tokens outside code and link addresses are touched; everything from the
- * glossary is HTML-escaped.
+ * Highlights glossary terms in VS Code's built-in Markdown preview. Each term carries its entry's
+ * definition, why it matters and one question as escaped data attributes, which Docent's preview
+ * script (media/preview.js) shows as a styled hover; the plain `title` stays as the fallback where
+ * scripts do not run. Only text tokens outside code and link addresses are touched.
  */
 export function markdownItPlugin(mdIn: unknown, matcher: () => TermMatcher, enabled: () => boolean = () => true): unknown {
   const md = mdIn as MarkdownIt;
@@ -36,7 +37,10 @@ export function markdownItPlugin(mdIn: unknown, matcher: () => TermMatcher, enab
           if (h.offset > at) out.push(text(state, tok.content.slice(at, h.offset), tok.level));
           const entry = m.entries.get(h.id);
           const open = new state.Token('docent_term_open', 'span', 1);
-          open.meta = { id: h.id, title: entry ? `${entry.term}: ${entry.definition}` : h.id };
+          open.meta = {
+            id: h.id, title: entry ? `${entry.term}: ${entry.definition}` : h.id,
+            ...(entry ? { term: entry.term, definition: entry.definition, why: entry.whyItMatters ?? '', ask: entry.askAbout[0] ?? '' } : {}),
+          };
           out.push(open, text(state, tok.content.slice(h.offset, h.offset + h.length), tok.level + 1), new state.Token('docent_term_close', 'span', -1));
           at = h.offset + h.length;
         }
@@ -46,8 +50,9 @@ export function markdownItPlugin(mdIn: unknown, matcher: () => TermMatcher, enab
     }
   });
   md.renderer.rules.docent_term_open = (tokens, idx) => {
-    const meta = tokens[idx].meta as { id: string; title: string };
-    return `<span class="docent-term" data-docent-id="${escapeHtml(meta.id)}" title="${escapeHtml(meta.title)}">`;
+    const meta = tokens[idx].meta as { id: string; title: string; term?: string; definition?: string; why?: string; ask?: string };
+    const data = meta.term === undefined ? '' : ` data-docent-term="${escapeHtml(meta.term)}" data-docent-def="${escapeHtml(meta.definition ?? '')}" data-docent-why="${escapeHtml(meta.why ?? '')}" data-docent-ask="${escapeHtml(meta.ask ?? '')}"`;
+    return `<span class="docent-term" data-docent-id="${escapeHtml(meta.id)}" title="${escapeHtml(meta.title)}"${data}>`;
   };
   md.renderer.rules.docent_term_close = () => '</span>';
   return md;

@@ -157,7 +157,9 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
         const doc = this.review.document;
         if (doc && q.locations[0]) {
           const l = q.locations[0];
-          item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [doc.uri, new vscode.Range(l.line, l.character, l.line, l.character)] };
+          // Selects the words that raised the question, so the PM sees exactly what it is about.
+          const end = l.end ?? l;
+          item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [doc.uri, new vscode.Range(l.line, l.character, end.line, end.character)] };
         }
         return item;
       }

@@ -26,14 +26,15 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     });
   });
 
-  it('hover shows why it matters, questions, related look-up links and learn more', async () => {
+  it('hover shows what it is, why it matters and one question, then More… (the full entry) and I know this term', async () => {
     const doc = await openDoc(SAMPLE);
     const hover = (await hoverAt(doc, 'idempotency key')).join('\n');
     assert.match(hover, /Why it matters/);
-    assert.match(hover, /Ask in the review/);
-    assert.match(hover, /\(command:docent\.lookUpTerm\?/, 'related terms are look-up links');
+    assert.match(hover, /Ask in the review:\*\* [^\n]+\n\n\[More…\]\(command:docent\.lookUpTerm\?/, 'one question, then More… opens the full entry');
+    assert.match(hover, /\[I know this term\]\(command:docent\.markTermKnown\?[^)]*\)$/, 'I know this term is the last line');
+    assert.match(hover, /"The full entry: (?:the tradeoff, )?\d+ more questions, related terms, where to learn more"/, 'More… says what the entry page adds');
+    assert.doesNotMatch(hover, /Related:|Learn more:|Tradeoff:/, 'the rest lives in the entry page');
     assert.doesNotMatch(hover, /command:(?!docent\.)/, 'no command links except Docent\'s own');
-    assert.match(hover, /Learn more/);
   });
 
   it('hover on a number shows its conversions', async () => {
@@ -61,6 +62,7 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     const editor = vscode.window.activeTextEditor!;
     const line = editor.document.lineAt(editor.selection.start.line).text;
     assert.ok(line.includes('15k TPS'), `revealed line ${editor.selection.start.line}: ${line} (${editor.document.uri.toString()}; args ${JSON.stringify(item.command!.arguments)})`);
+    assert.equal(editor.document.getText(editor.selection), '15k TPS', 'clicking selects the words that raised the question');
   });
 
   it('marks, notes and answers questions through the view commands and keeps them after a fresh load', async () => {
@@ -180,8 +182,8 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
   it('highlights terms in the built-in Markdown preview', async () => {
     await api();
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', '# T\n\nWe shard the table. `shard` in code.');
-    assert.match(html, /<span class="docent-term" data-docent-id="sharding" title="sharding: [^"]+">shard<\/span>/);
-    assert.equal((html.match(/docent-term/g) ?? []).length, 1, 'code is not marked');
+    assert.match(html, /<span class="docent-term" data-docent-id="sharding" title="sharding: [^"]+" data-docent-term="sharding" data-docent-def="[^"]+" data-docent-why="[^"]+" data-docent-ask="[^"]+">shard<\/span>/);
+    assert.equal((html.match(/class="docent-term"/g) ?? []).length, 1, 'code is not marked');
   });
 
   it('looks up terms and opens the glossary source', async () => {

@@ -15,7 +15,8 @@ export { agenda, githubIssues, type GithubIssue } from './profiles';
 export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {
   readonly status: QuestionStatus;
   readonly note?: string;
-  readonly locations: readonly { readonly line: number; readonly character: number; readonly section?: string }[];
+  /** Where the words that raised it start, where they end (0-based), and their section. */
+  readonly locations: readonly { readonly line: number; readonly character: number; readonly end?: { readonly line: number; readonly character: number }; readonly section?: string }[];
   /** The stored id this item's state was carried over from, when the doc's words changed under it. */
   readonly carriedFrom?: string;
   /** How many more places raise it than `locations` lists (exports stay bounded on huge docs). */
@@ -53,7 +54,9 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
       ...(q.askFirst ? { askFirst: true } : {}), ...(q.details ? { details: q.details } : {}),
       status: statusOf(doc.state, stateId), ...(doc.state.questions[stateId]?.note ? { note: doc.state.questions[stateId].note } : {}),
       ...(from ? { carriedFrom: from } : {}),
-      locations: q.locations.slice(0, MAX_LOCATIONS).map((l) => ({ ...lines.position(l.offset), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}) })),
+      locations: q.locations.slice(0, MAX_LOCATIONS).map((l) => ({
+        ...lines.position(l.offset), ...(l.length > 0 ? { end: lines.position(l.offset + l.length) } : {}), ...(sectionOf(l.offset) ? { section: sectionOf(l.offset) } : {}),
+      })),
       ...(q.locations.length > MAX_LOCATIONS ? { moreLocations: q.locations.length - MAX_LOCATIONS } : {}),
     };
   });

@@ -1,3 +1,4 @@
+import { ReviewBrief } from './features/brief';
 import * as vscode from 'vscode';
 import { DocumentModel } from './documents';
 import { AnalysisClient, type EngineChannel } from './analysisClient';
@@ -27,6 +28,7 @@ export interface DocentApi {
   readonly termsView: TermsViewProvider;
   readonly healthView: HealthViewProvider;
   readonly highlighter: Highlighter;
+  readonly brief: ReviewBrief;
 }
 
 /**
@@ -45,12 +47,16 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
   const health = new HealthViewProvider(review, () => glossary.glossary.entries);
   const docs = new GlossaryDocuments(() => glossary.glossary.entries, () => glossary.bundledSources());
   const highlighter = new Highlighter(model);
+  const brief = new ReviewBrief(review, context.extensionUri);
   const questionsTree = vscode.window.createTreeView('docent.questions', { treeDataProvider: questions, showCollapseAll: true, manageCheckboxStateManually: true });
   questions.attach(questionsTree);
   context.subscriptions.push(
     glossary, model, store, review, terms, questions, health, questionsTree,
     highlighter,
     new DocentStatusBar(review),
+    brief,
+    vscode.commands.registerCommand('docent.openBrief', () => brief.show(false)),
+    vscode.commands.registerCommand('docent.openMeetingMode', () => brief.show(true)),
     vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(model)),
     vscode.window.createTreeView('docent.terms', { treeDataProvider: terms, showCollapseAll: true }),
     vscode.window.createTreeView('docent.health', { treeDataProvider: health }),
@@ -79,7 +85,7 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
   terms.refresh();
   void glossary.reload();
   return {
-    activationMs: Date.now() - started, analysis: client, model, review, glossary, questionsView: questions, termsView: terms, healthView: health, highlighter,
+    activationMs: Date.now() - started, analysis: client, model, review, glossary, questionsView: questions, termsView: terms, healthView: health, highlighter, brief,
     extendMarkdownIt: (md: unknown) => markdownItPlugin(md, () => glossary.matcher, () => vscode.workspace.getConfiguration('docent').get<boolean>('preview.enabled', true)),
   };
 }

@@ -21,10 +21,11 @@ export {
 } from './review';
 export {
   exportReview, reviewItems, carryOver, csvCell, shellWord, agenda, githubIssues, lineLink, webFileUrl, relativePath, isLinkStyle, isExportFormat,
-  EXPORT_FORMATS, EXPORT_PROFILES, LINK_STYLES, type ExportFormat, type ExportOptions, type LinkStyle, type LinkOptions, type GithubIssue,
+  EXPORT_FORMATS, EXPORT_PROFILES, LINK_STYLES, type ExportFormat, type ExportOptions, type LinkStyle, type LinkOptions, type GithubIssue, type AgendaGroup,
   type ReviewDocument, type ReviewItem,
 } from './export';
 export { reviewText, type DocReview, type ReviewOptions } from './docReview';
+export { buildBrief, type Brief, type BriefLine } from './brief';
 export { quoteAround } from './snippets';
 export { ReviewSessions, type ReviewStorage } from './reviewSessions';
 export { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';

@@ -108,6 +108,15 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     }
     assert.ok(text.includes(glossaryDefinition('rate-limiting').slice(0, 50)), `hover text: ${text.slice(0, 400)}`);
     assert.match(text, /Ask in the review/);
+    // The hover fits: its last line (More… · I know this term) is on screen without scrolling.
+    const fits = await page.$eval('.monaco-hover-content', (el) => {
+      const last = [...el.querySelectorAll('a')].find((a) => a.textContent?.includes('I know this term'));
+      const box = el.closest('.monaco-scrollable-element') ?? el;
+      const r = last?.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return { found: !!last, visible: !!r && r.bottom <= b.bottom + 1 && r.top >= b.top - 1, scrolls: box.scrollHeight > box.clientHeight + 1 };
+    });
+    assert.deepEqual(fits, { found: true, visible: true, scrolls: false }, 'the hover shows its last line without a scroll');
     await shot('hover-corpus');
     await page.keyboard.press('Escape');
   });
@@ -119,6 +128,11 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await questionRow('Not settled yet').waitFor({ timeout: 20000 });
     const rows = await page.$$eval('.sidebar .pane-body .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
     assert.ok(/^Ask first/.test(rows[0] ?? ''), `the Ask first group leads: ${rows.slice(0, 8).join(' | ')}`);
+    // Each row leads with a headline written for its kind: short, whole, never a cut-off sentence.
+    const headlines = await page.$$eval('.sidebar .pane-body .monaco-list-row .label-name', (els) => els.map((e) => e.textContent ?? ''));
+    const questionHeadlines = headlines.filter((h) => !/^(?:Ask first|Clarifying|Risks|Dependencies|Scale & performance|Reliability|Timeline & resourcing|Operations & rollout|Tradeoffs|Cost|Data|Security & privacy|Testing|My questions)$/.test(h));
+    assert.ok(questionHeadlines.length >= 3, headlines.join(' | '));
+    for (const h of questionHeadlines) assert.ok(h.length <= 60 && !/…$|\.\.\.$/.test(h), `a whole headline: ${h}`);
     const status = await page.waitForSelector('.statusbar-item[id="docent-dev.docent.docent.status"], .statusbar-item:has-text("questions")', { timeout: 10000 });
     assert.match(await status.innerText(), /\d+ terms · \d+ questions/);
     await shot('sidebar-questions');
@@ -149,9 +163,49 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await asked();
   });
 
-  it('exports the questions as a Markdown checklist through the save dialog', async () => {
+  /** The Review Brief's page: the webview frame whose body Docent rendered. */
+  async function briefFrame(kind = 'brief') {
+    for (let i = 0; i < 150; i++) {
+      for (const f of page.frames()) {
+        try {
+          if (await f.$(`body.${kind}`)) return f;
+        } catch {
+          // A frame that went away while it was asked.
+        }
+      }
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`no Review Brief (${kind}) frame`);
+  }
+
+  it('opens the Review Brief beside the doc; ticking a question there ticks it in the sidebar, and it survives a reload', async () => {
+    const answered = () => page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')]
+      .some((r) => /^The doc asks “Who owns the shard router on-call rotation\?”.*\. answered\.$/.test(r.getAttribute('aria-label') ?? '')), null, { timeout: 30000 });
+    await runCommand('Docent: Open Review Brief');
+    let frame = await briefFrame();
+    await frame.waitForSelector('text=What it proposes');
+    await shot('brief');
+    const box = frame.locator('li.question', { hasText: 'Who owns the shard router on-call rotation?' }).locator('input[type="checkbox"]').first();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await answered();
+    frame = await briefFrame();
+    await frame.waitForSelector('li.question.s-answered');
+    await frame.click('button.mode');
+    frame = await briefFrame('meeting');
+    assert.equal(await frame.locator('li.question', { hasText: 'Who owns the shard router on-call rotation?' }).count(), 0, 'meeting mode leaves answered questions out');
+    await shot('brief-meeting');
+    await page.reload();
+    await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
+    await openFile('checkout-orders-redesign.md');
+    if (!(await page.$('.sidebar .pane-header[aria-label*="Review Questions"]'))) await page.click('.activitybar [aria-label^="Docent"]');
+    await answered();
+    await shot('after-reload');
+  });
+
+  it('exports the questions as a Markdown agenda through the save dialog', async () => {
     const target = join(workspace, 'checkout-orders-redesign.review-questions.md');
-    await runCommand('Export Review Questions as Markdown Checklist');
+    await runCommand('Export Review Questions as Markdown Agenda');
     const input = await quickInput();
     await page.waitForFunction(() => /checkout-orders-redesign\.review-questions\.md$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), null, { timeout: 10000 })
       .catch(async () => assert.fail(`save dialog proposed ${await input.inputValue()}`));

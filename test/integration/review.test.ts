@@ -200,6 +200,33 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
 });
 
 describe('Analysis off the main thread', () => {
+  it('opens the Review Brief beside the doc, escaped under a strict CSP, and re-renders when the PM ticks a question; meeting mode shows only open ones', async () => {
+    const docent = await api();
+    await openDoc(SAMPLE);
+    await vscode.commands.executeCommand('docent.openBrief');
+    const panel = docent.brief.panel!;
+    assert.ok(panel, 'a panel is open');
+    assert.equal(panel.viewType, 'docent.brief');
+    const html = () => docent.brief.panel!.webview.html;
+    await waitFor('the brief to render the sample', () => html().includes('Checkout orders store redesign'));
+    assert.match(html(), /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src [^;]+; script-src 'nonce-[0-9a-f]{32}'; img-src [^;"]+;">/);
+    assert.equal((html().match(/<script\b/g) ?? []).length, 1, 'only Docent\'s own script');
+    for (const part of ['What it proposes', 'Components and calls', 'Key numbers', 'What it leaves open', 'Ask first']) assert.ok(html().includes(part), part);
+    assert.match(html(), /Web checkout <span aria-label="calls">→<\/span> Checkout API/);
+    assert.match(html(), /<strong>15k TPS<\/strong>/);
+    const item = docent.review.items().find((i) => i.askFirst)!;
+    const row = () => new RegExp(`data-id="${item.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">\\n<label class="tick"><input type="checkbox" data-action="answered"( checked)?`).exec(html());
+    assert.equal(row()?.[1], undefined, 'open at first');
+    await docent.review.setStatus(item.id, 'answered');
+    await waitFor('the brief to show it answered', () => row()?.[1] === ' checked');
+    await vscode.commands.executeCommand('docent.openMeetingMode');
+    await waitFor('meeting mode', () => html().includes('<body class="meeting"'));
+    assert.equal(row(), null, 'an answered question leaves the meeting agenda');
+    assert.match(html(), /\d+ questions open/);
+    await docent.review.setStatus(item.id, 'open');
+    panel.dispose();
+  });
+
   it('runs in a worker and keeps the extension host responsive on a 2 MB document', async () => {
     const docent = await api();
     assert.equal(docent.analysis.mode, 'worker');

@@ -9,7 +9,7 @@ import { clip, csvCell, oneLine } from './text';
 
 export { csvCell, shellWord } from './text';
 export { lineLink, webFileUrl, relativePath, isLinkStyle, LINK_STYLES, type LinkStyle, type LinkOptions } from './links';
-export { agenda, githubIssues, type GithubIssue } from './profiles';
+export { agenda, githubIssues, type GithubIssue, type AgendaGroup } from './profiles';
 
 /** One question as the PM sees and exports it: generated or their own, with their state. */
 export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {

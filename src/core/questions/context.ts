@@ -161,7 +161,7 @@ export function buildContext(input: QuestionInput): DocContext {
 }
 
 /** Each heading's role: its own, or else its parent's ("### Hedging" under "## Alternatives"). */
-function headingRoles(headings: readonly Heading[]): Map<Heading, Role> {
+export function headingRoles(headings: readonly Heading[]): Map<Heading, Role> {
   const out = new Map<Heading, Role>();
   const stack: { depth: number; role: Role | undefined }[] = [];
   for (const h of headings) {

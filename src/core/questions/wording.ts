@@ -258,7 +258,8 @@ export const DIAGRAMS = {
 
 /** The one Doc Health item that folds every missing standard section. */
 export const MISSING = {
-  headline: (labels: readonly string[]) => clip(`Missing sections: ${labels.join(', ')}`, 60),
+  // A whole headline, never a list cut short: the section's name when one is missing, else how many.
+  headline: (labels: readonly string[]) => (labels.length === 1 && labels[0].length <= 44 ? `Missing section: ${labels[0]}` : `${labels.length} sections a review expects are missing`),
   text: (labels: readonly string[]) => `The doc has no ${list(labels)} section${labels.length > 1 ? 's' : ''}: ask the author whether ${labels.length > 1 ? 'they are' : 'it is'} covered elsewhere or still to be written.`,
   why: 'Standard sections a review expects are missing.',
   section: {
@@ -286,10 +287,4 @@ export const MISSING = {
 
 function list(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(','), 20))}…`;
 }

@@ -36,6 +36,8 @@ export interface Brief {
 
 const MAX = { summary: 700, numbers: 10, decisions: 6, alternatives: 8, openItems: 10, components: 30, calls: 30 };
 
+const KIND_ORDER: Record<string, number> = { availability: 0, rate: 1, latency: 2, size: 3, bandwidth: 4, duration: 5 };
+
 const SUMMARY_TITLE = /\b(?:summary|abstract|overview|tl;?dr|introduction|executive summary)\b/i;
 
 export function buildBrief(review: DocReview, doc: ReviewDocument): Brief {
@@ -57,7 +59,9 @@ export function buildBrief(review: DocReview, doc: ReviewDocument): Brief {
   const open = new Set(['open-question', 'tbd', 'deferred']);
   const openItems = review.questions.filter((q) => open.has(q.source) && q.quote && q.locations[0])
     .slice(0, MAX.openItems).map((q) => ({ text: q.quote!, line: lineOf(q.locations[0].offset) }));
-  const numbers = review.quantities.filter((q) => q.notes.length)
+  // The numbers a conversion helps with first (targets, rates, latencies); a bare "= 30 seconds" says nothing new.
+  const numbers = review.quantities.filter((q) => q.notes.length > (q.kind === 'duration' ? 1 : 0))
+    .map((q, i) => ({ q, i })).sort((x, y) => (KIND_ORDER[x.q.kind] ?? 9) - (KIND_ORDER[y.q.kind] ?? 9) || x.i - y.i).map(({ q }) => q)
     .slice(0, MAX.numbers).map((q) => ({ text: oneLine(text.slice(q.offset, q.offset + q.length)), notes: q.notes, line: lineOf(q.offset) }));
   const calls = review.diagrams.dependencies.filter((d) => !d.reply).slice(0, MAX.calls).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) }));
   return {
@@ -71,11 +75,13 @@ export function buildBrief(review: DocReview, doc: ReviewDocument): Brief {
 
 /** The sentences of the first paragraph, up to a few hundred characters. */
 function paragraph(sentences: readonly Sentence[], text: string): { text: string; start: number } | undefined {
-  const head = sentences[0];
+  // The tail of an HTML comment a template left behind is not the author's words.
+  const clean = (t: string) => t.replace(/^[\s\S]*-->\s*/, '').trim();
+  const head = sentences.find((s) => clean(s.plain).length >= 30);
   if (!head) return undefined;
-  const parts = [head.plain];
+  const parts = [clean(head.plain)];
   let end = head.end;
-  for (const s of sentences.slice(1)) {
+  for (const s of sentences.slice(sentences.indexOf(head) + 1)) {
     // The same paragraph: no blank line between the two sentences.
     if (/\n\s*\n/.test(text.slice(end, s.start)) || parts.join(' ').length + s.plain.length > MAX.summary) break;
     parts.push(s.plain);

@@ -77,10 +77,36 @@ try {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+B');
   await page.click('.activitybar [aria-label^="Docent"]');
-  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Which other designs' }).first().waitFor();
+  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Open in the doc' }).first().waitFor();
+  await page.waitForTimeout(500);
+  // The view as a PM first sees it: the default sidebar width, then a 300 px one.
+  await shot('sidebar-questions');
+  const left = (await page.locator('.part.sidebar').boundingBox()).x;
+  await widenSidebar(left + 300);
+  await page.waitForTimeout(500);
+  await shot('sidebar-questions-300');
+  // The Review Brief beside the doc, then its meeting mode.
+  await page.keyboard.press('Control+Shift+P');
+  await (await input()).fill('>Docent: Open Review Brief');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Docent: Open Review Brief"]');
+  await page.keyboard.press('Enter');
+  const frame = async (kind) => {
+    for (let i = 0; i < 150; i++) {
+      for (const f of page.frames()) { try { if (await f.$(`body.${kind}`)) return f; } catch { /* gone */ } }
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`no ${kind} page`);
+  };
+  await (await frame('brief')).waitForSelector('text=What it proposes');
+  await page.waitForTimeout(600);
+  await shot('brief');
+  await (await frame('brief')).click('button.mode');
+  await (await frame('meeting')).waitForSelector('li.question');
+  await page.waitForTimeout(600);
+  await shot('brief-meeting');
+  await page.keyboard.press('Control+W');
   await widenSidebar(700);
   await page.waitForTimeout(500);
-  await shot('sidebar-questions');
   // Doc Health: collapse the other two views so it gets the room.
   await page.click('.sidebar .pane-header[aria-label*="Review Questions"]');
   await page.click('.sidebar .pane-header[aria-label*="Terms in this Doc"]');
@@ -125,6 +151,22 @@ try {
   await page.keyboard.press('Control+B');
   await page.waitForTimeout(500);
   await shot('highlights');
+  // The same hover in the built-in Markdown preview.
+  await page.keyboard.press('Control+B');
+  await page.keyboard.press('Control+Shift+P');
+  await (await input()).fill('>Markdown: Open Preview to the Side');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Open Preview to the Side"]');
+  await page.keyboard.press('Enter');
+  let preview;
+  for (let i = 0; i < 150 && !preview; i++) {
+    for (const f of page.frames()) { try { if (await f.$('.docent-term')) preview = f; } catch { /* gone */ } }
+    if (!preview) await page.waitForTimeout(200);
+  }
+  if (!preview) throw new Error('no preview with Docent terms');
+  await preview.hover('.docent-term[data-docent-id="sharding"]');
+  await preview.waitForSelector('.docent-tip');
+  await page.waitForTimeout(400);
+  await shot('preview-hover');
 } finally {
   await browser.close();
   await server.stop();

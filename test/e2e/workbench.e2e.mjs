@@ -199,7 +199,13 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
     await openFile('checkout-orders-redesign.md');
     if (!(await page.$('.sidebar .pane-header[aria-label*="Review Questions"]'))) await page.click('.activitybar [aria-label^="Docent"]');
-    await answered();
+    // First the reloaded window reads the doc again (slow on a busy machine), then the tick must be there.
+    await questionRow('Not settled yet').waitFor({ timeout: 30000 });
+    await answered().catch(async (e) => {
+      await shot('debug-brief-reload');
+      const rows = await page.$$eval('.sidebar .monaco-list-row', (els) => els.map((r) => r.getAttribute('aria-label')));
+      throw new Error(`${e.message}\nrows after the reload:\n${rows.join('\n')}`);
+    });
     await shot('after-reload');
   });
 

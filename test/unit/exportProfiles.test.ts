@@ -4,17 +4,11 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, githubIssues, loadGlossary, relativePath, reviewItems,
-  reviewText, setNote, setStatus, webFileUrl, agenda, type ReviewDocument, type ReviewState,
+  addCustomQuestion, emptyReviewState, exportReview, githubIssues, relativePath, reviewItems, setNote, setStatus, webFileUrl, agenda,
+  type ReviewDocument,
 } from '../../src/core';
-import { CORPUS } from './helpers';
+import { CORPUS, reviewDocumentOf as docOf } from './helpers';
 
-const glossary = loadGlossary();
-const matcher = new TermMatcher(glossary);
-const docOf = (text: string, state: ReviewState = emptyReviewState(), file = 'docs/design.md'): ReviewDocument => {
-  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
-  return { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state, lines: r.lines };
-};
 const NOW = new Date('2026-12-01T10:00:00Z');
 
 /** RFC 4180, as Jira and spreadsheets read it. */

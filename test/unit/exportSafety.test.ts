@@ -5,15 +5,12 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import {
   DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, loadGlossary, reviewItems, reviewText, setNote, setStatus,
-  type ReviewDocument, type ReviewState,
 } from '../../src/core';
+import { reviewDocumentOf } from './helpers';
 
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);
-const docOf = (text: string, state: ReviewState = emptyReviewState(), file = 'docs/design.md'): ReviewDocument => {
-  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
-  return { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state, lines: r.lines };
-};
+const docOf = reviewDocumentOf;
 const tree = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
 const walk = (n: Root | RootContent, f: (n: RootContent) => void) => { if (n.type !== 'root') f(n); if ('children' in n) for (const c of n.children) walk(c as RootContent, f); };
 

@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, type Glossary } from '../../src/core';
+import {
+  mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, loadGlossary, reviewText, emptyReviewState,
+  type Glossary, type ReviewDocument, type ReviewState,
+} from '../../src/core';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -19,4 +22,13 @@ export function corpusDocs(): { name: string; text: string }[] {
 /** The terms found in `text`, as [id, matched text] pairs. */
 export function termsIn(text: string, glossary = fixtureGlossary()): [string, string][] {
   return new DocumentAnalyzer(new TermMatcher(glossary)).analyze(text).terms.map((t) => [t.id, text.slice(t.offset, t.offset + t.length)]);
+}
+
+let bundled: { glossary: Glossary; matcher: TermMatcher } | undefined;
+
+/** A doc reviewed with the bundled glossary, as the exports and the brief receive it. */
+export function reviewDocumentOf(text: string, state: ReviewState = emptyReviewState(), file = 'docs/design.md'): ReviewDocument {
+  bundled ??= (() => { const glossary = loadGlossary(); return { glossary, matcher: new TermMatcher(glossary) }; })();
+  const r = reviewText(text, new DocumentAnalyzer(bundled.matcher), bundled.glossary.entries);
+  return { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state, lines: r.lines };
 }

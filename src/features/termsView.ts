@@ -9,6 +9,8 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
   readonly #emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.#emitter.event;
   #state: DocumentState | undefined;
+  /** The doc shown: the active editor's, kept while a webview such as the Review Brief has focus. */
+  #doc: vscode.TextDocument | undefined;
   readonly #disposables: vscode.Disposable[] = [this.#emitter];
 
   constructor(private readonly model: DocumentModel) {
@@ -16,13 +18,15 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.highlight.knownTerms') && this.refresh()),
       model.onDidChange((s) => {
-        if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+        if (s.uri.toString() === this.#doc?.uri.toString()) this.refresh();
       }),
     );
   }
 
   refresh(): void {
-    const doc = vscode.window.activeTextEditor?.document;
+    const active = vscode.window.activeTextEditor?.document;
+    if (active || this.#doc?.isClosed) this.#doc = active;
+    const doc = this.#doc;
     this.#state = doc ? this.model.latest(doc) : undefined;
     if (doc && !this.#state) void this.model.request(doc);
     this.#emitter.fire(undefined);

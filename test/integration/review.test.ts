@@ -206,6 +206,8 @@ describe('Analysis off the main thread', () => {
     await vscode.commands.executeCommand('docent.openBrief');
     const panel = docent.brief.panel!;
     assert.ok(panel, 'a panel is open');
+    await waitFor('the brief to take focus', () => vscode.window.activeTextEditor === undefined);
+    assert.ok(docent.termsView.getChildren().length > 0, 'Terms in this Doc keeps showing the doc while the brief has focus');
     assert.equal(panel.viewType, 'docent.brief');
     const html = () => docent.brief.panel!.webview.html;
     await waitFor('the brief to render the sample', () => html().includes('Checkout orders store redesign'));

@@ -6,7 +6,8 @@
  */
 import { parseDocument } from 'yaml';
 import type { DocReview } from './docReview';
-import { agenda, reviewItems, type AgendaGroup, type ReviewDocument } from './export';
+import { agenda, reviewItems, type AgendaGroup, type ReviewDocument, type ReviewItem } from './export';
+import { clip, oneLine } from './export/text';
 import { GENRE_LABELS } from './questions';
 import { buildContext, headingRoles, type Sentence } from './questions/context';
 import { DECISION } from './questions/sources/decisions';
@@ -40,8 +41,21 @@ const KIND_ORDER: Record<string, number> = { availability: 0, rate: 1, latency: 
 
 const SUMMARY_TITLE = /\b(?:summary|abstract|overview|tl;?dr|introduction|executive summary)\b/i;
 
-export function buildBrief(review: DocReview, doc: ReviewDocument): Brief {
-  const { text } = doc;
+/**
+ * The brief of an analysed doc. `items` are the questions with the PM's state, when the caller
+ * already has them. Everything but the questions depends on the analysis alone, so it is read
+ * once per analysed version, not again after every tick.
+ */
+export function buildBrief(review: DocReview, doc: ReviewDocument, items: readonly ReviewItem[] = reviewItems(doc)): Brief {
+  let outline = OUTLINES.get(review);
+  if (!outline) OUTLINES.set(review, (outline = outlineOf(review, doc.text)));
+  return { title: doc.title, ...outline, groups: agenda(items) };
+}
+
+type Outline = Omit<Brief, 'title' | 'groups'>;
+const OUTLINES = new WeakMap<DocReview, Outline>();
+
+function outlineOf(review: DocReview, text: string): Outline {
   const lineOf = (offset: number) => review.lines.position(offset).line;
   const meta = headerFields(text);
   const ctx = buildContext({
@@ -65,11 +79,10 @@ export function buildBrief(review: DocReview, doc: ReviewDocument): Brief {
     .slice(0, MAX.numbers).map((q) => ({ text: oneLine(text.slice(q.offset, q.offset + q.length)), notes: q.notes, line: lineOf(q.offset) }));
   const calls = review.diagrams.dependencies.filter((d) => !d.reply).slice(0, MAX.calls).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) }));
   return {
-    title: doc.title, genre: GENRE_LABELS[review.genre.genre], ...meta,
+    genre: GENRE_LABELS[review.genre.genre], ...meta,
     ...(summary ? { summary: { text: summary.text, line: lineOf(summary.start) } } : {}),
     components: review.diagrams.components.map((c) => c.label).slice(0, MAX.components), calls,
     numbers, decisions, alternatives, openItems,
-    groups: agenda(reviewItems(doc)),
   };
 }
 
@@ -128,12 +141,4 @@ function headerFields(text: string): { status?: string; owner?: string } {
   if (!out.status) { const s = field('status|state'); if (s) out.status = clip(oneLine(s.replace(/[*_`]/g, '')), 160); }
   if (!out.owner) { const s = field('owners?|authors?|creators?'); if (s) out.owner = clip(oneLine(s.replace(/[*_`]/g, '')), 160); }
   return out;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { buildBrief, type Brief, type QuestionStatus, type ReviewItem } from '../core';
 import type { ReviewController } from '../review/controller';
+import { escapeHtml as h } from './preview';
 
 const STATUSES: readonly QuestionStatus[] = ['open', 'asked', 'answered', 'dismissed'];
 
@@ -103,7 +104,7 @@ export class ReviewBrief implements vscode.Disposable {
     if (!panel) return;
     const a = this.review.analysis;
     const doc = this.review.reviewDocument();
-    const brief = a && doc ? buildBrief(a.review, doc) : undefined;
+    const brief = a && doc ? buildBrief(a.review, doc, this.review.items()) : undefined;
     panel.title = this.#meeting ? vscode.l10n.t('Meeting: {0}', brief?.title ?? '') : vscode.l10n.t('Review Brief: {0}', brief?.title ?? '');
     panel.webview.html = page(panel.webview, this.extensionUri, brief, this.#meeting);
   }
@@ -193,9 +194,4 @@ ${meeting ? '' : `<button type="button" data-action="dismissed">${h(i.status ===
 <button type="button" data-action="note">${h(i.note ? t('Edit note…') : t('Note…'))}</button>
 </div>
 </li>`;
-}
-
-/** Every word from the doc, the glossary or a note goes through here: text, never markup. */
-function h(s: string): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -1,6 +1,7 @@
 import { splitChunks, type Chunk } from './blocks';
 import { readChunk, plainChunk, type ChunkInfo } from './markdown';
 import type { TermMatch, TermMatcher, TextRange } from './matcher';
+import { widenCompounds } from './compounds';
 import { resolveSenses, scoreNearby } from './senses';
 import { classifySection, type SectionKind } from './structure';
 
@@ -121,7 +122,7 @@ export class DocumentAnalyzer {
       }
     }
     return {
-      terms: resolveSenses(terms, headings, this.matcher), headings, code, prose,
+      terms: widenCompounds(text, resolveSenses(terms, headings, this.matcher), prose), headings, code, prose,
       degraded: [...degraded],
       partial: range !== undefined,
       stats: { chunks: chunks.length, reused, parsed },

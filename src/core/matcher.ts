@@ -15,6 +15,11 @@ export interface TermMatch {
   readonly uncertain?: boolean;
   /** With `senses`: how many of each sense's signals occur near the term (see scoreNearby). */
   readonly near?: readonly number[];
+  /**
+   * The match spans a compound built on the entry's term ("corporate proxy" for proxy, "backoff
+   * strategy" for backoff): the entry explains its key word, not the whole phrase (compounds.ts).
+   */
+  readonly compound?: true;
 }
 
 export interface TextRange {
@@ -229,7 +234,7 @@ export class TermMatcher {
  * a lower-case word joined by "/" to another lower-case word (database/sql, api/v1), while
  * capitalised pairs such as TCP/IP or Kafka/RabbitMQ stay prose.
  */
-function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): boolean {
+export function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): boolean {
   if (inKebabName(s, at) || inScopedName(s, at)) return true;
   if (side === 'before') {
     const c = s[at - 1];

@@ -120,16 +120,7 @@ function clipText(s: string): string {
 /** Where each doc-defined term is used in prose (whole words; acronyms in their own case), outside other terms. */
 export function matchDefinitions(text: string, prose: readonly TextRange[], defs: readonly DocDefinition[], taken: readonly TermMatch[]): TermMatch[] {
   if (defs.length === 0) return [];
-  const covered = (s: number, e: number) => {
-    // taken is sorted by offset: binary search the first that ends after s
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].offset + taken[mid].length <= s) lo = mid + 1; else hi = mid;
-    }
-    return lo < taken.length && taken[lo].offset < e;
-  };
+  const covered = (s: number, e: number) => overlapsAny(taken, s, e);
   const out: TermMatch[] = [];
   const patterns = defs.map((d) => {
     const forms = [d.term, ...(d.abbr ? [d.abbr.long] : [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -154,6 +145,18 @@ export function matchDefinitions(text: string, prose: readonly TextRange[], defs
   return kept;
 }
 
+/** True when a term of `taken` (sorted by offset, not overlapping) overlaps [s, e). */
+function overlapsAny(taken: readonly TermMatch[], s: number, e: number): boolean {
+  // Binary search the first term that ends after s.
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].offset + taken[mid].length <= s) lo = mid + 1; else hi = mid;
+  }
+  return lo < taken.length && taken[lo].offset < e;
+}
+
 /** Capitals that are everyday writing, not terms. */
 const NOT_TERMS = new Set(['I', 'OK', 'US', 'USA', 'UK', 'EU', 'TODO', 'FIXME', 'NOTE', 'TBD', 'TBC', 'FAQ', 'AND', 'OR', 'NOT', 'THE', 'A', 'AN', 'IS', 'IT', 'NO', 'YES', 'PM', 'AM', 'ET', 'PT', 'UTC', 'GMT', 'ID', 'IDS', 'MUST', 'SHOULD', 'MAY', 'SHALL', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL', 'N/A', 'NA', 'QA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'README', 'CHANGELOG', 'WIP', 'FYI', 'IMO', 'ETA', 'EOD', 'ASAP', 'TL', 'DR', 'TLDR']);
 
@@ -165,7 +168,6 @@ export function findUnknownWords(text: string, prose: readonly TextRange[], head
   const WORD = /(?<![\p{L}\p{N}_./-])(?:[A-Z][A-Z0-9]{1,7}s?|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|\/\p{L})/gu;
   const known = new Set<string>();
   for (const e of entries.values()) for (const f of [e.term, ...e.aliases, ...e.abbreviations.map((a) => a.abbr)]) known.add(f.toLowerCase());
-  const takenAt = new Set(taken.map((t) => t.offset));
   const found = new Map<string, { offsets: number[]; inHeading: boolean }>();
   const headingWords = new Set(headings.flatMap((h) => h.text.match(WORD) ?? []));
   for (const r of prose) {
@@ -174,7 +176,7 @@ export function findUnknownWords(text: string, prose: readonly TextRange[], head
       const word = m[0];
       const base = /^[A-Z0-9]+s$/.test(word) ? word.slice(0, -1) : word;
       const at = r.start + m.index!;
-      if (NOT_TERMS.has(base) || known.has(base.toLowerCase()) || known.has(word.toLowerCase()) || takenAt.has(at) || /^\d/.test(base) || /^[A-Z]\d/.test(base)) continue;
+      if (NOT_TERMS.has(base) || known.has(base.toLowerCase()) || known.has(word.toLowerCase()) || overlapsAny(taken, at, at + word.length) || /^\d/.test(base) || /^[A-Z]\d/.test(base)) continue;
       const f = found.get(base) ?? { offsets: [], inHeading: headingWords.has(base) || headingWords.has(word) };
       f.offsets.push(at);
       found.set(base, f);

@@ -28,7 +28,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
         const said = surface.toLowerCase();
         const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
         const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
-        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) });
+        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface : undefined);
         return new vscode.Hover(md, range);
       }
     }
@@ -78,13 +78,15 @@ export function renderUnknown(word: string, uri: vscode.Uri): vscode.MarkdownStr
  * program, one question to ask, and the two actions ("More…" opens the full entry: tradeoff, every
  * question, related terms, where to learn more). Nothing sits below a scroll the PM never finds.
  */
-export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }): vscode.MarkdownString {
+export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }, phrase?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   // Only Docent's own commands may run from a hover; glossary text is escaped, so it cannot add links.
   md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
   md.supportHtml = false;
   const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
-  md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
+  // A compound ("corporate proxy") is explained by its key word: say which word the entry is for.
+  const inPhrase = phrase ? ` ${escape(vscode.l10n.t('(in “{0}”)', phrase.replace(/\s+/g, ' ')))}` : '';
+  md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''}${inPhrase} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
   if (own) md.appendMarkdown(`**${vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);
   if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);

@@ -41,7 +41,7 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   for (const t of analysis.terms) {
     const surface = text.slice(t.offset, t.offset + t.length);
     const n = norm(surface);
-    const core = t.compound ? norm(matcher.match(surface).map((m) => surface.slice(m.offset, m.offset + m.length)).join(' ')) : undefined;
+    const core = t.compound ? norm(surface.slice(t.compound.from, t.compound.from + t.compound.length)) : undefined;
     all.set(n, core);
     if (glossary.entries.has(t.id) || t.id.startsWith('doc:')) known.set(n, core);
   }
@@ -52,7 +52,7 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   const covered = (set: Map<string, string | undefined>, term: string) => {
     const n = norm(term);
     if (set.has(n)) return true;
-    for (const [h, core] of set) if (h.includes(n) && words(n).test(h) && (!core || n.includes(core))) return true;
+    for (const [h, core] of set) if (h.includes(n) && words(n).test(h) && (!core || n.includes(core) || (core.includes(n) && words(n).test(core)))) return true;
     return false;
   };
   const e = gold.terms.filter((t) => covered(known, t));

@@ -44,7 +44,7 @@ minimize maximize incorporate require force provide create delete remove update 
 configure expose introduce define avoid prevent reduce increase keep return fetch apply include contain replace
 reuse know want expect propose consider choose decide determine develop perform execute launch migrate move send
 receive accept reject generate collect emit support store pin drop skip track trigger leverage utilize enforce
-achieve maintain guarantee detect retrieve inject register rely depend affect involve allows ensures enables
+interpret explain describe achieve maintain guarantee detect retrieve inject register rely depend affect involve allows ensures enables
 `.trim().split(/\s+/));
 
 /** Words after which the next word is a verb, not a modifier ("to improve", "we store", "will support"). */
@@ -108,7 +108,7 @@ export function widenCompounds(text: string, terms: readonly TermMatch[], prose:
     const e = compoundEnd(text, end, Math.min(r.end, terms[k + 1]?.offset ?? Infinity));
     if (s === t.offset && e === end) { out.push(t); prevEnd = end; continue; }
     const memo = widened.get(t);
-    const w = memo && memo.offset === s && memo.length === e - s ? memo : { ...t, offset: s, length: e - s, compound: true as const };
+    const w = memo && memo.offset === s && memo.length === e - s ? memo : { ...t, offset: s, length: e - s, compound: { from: t.offset - s, length: t.length } };
     widened.set(t, w);
     out.push(w);
     prevEnd = e;

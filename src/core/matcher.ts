@@ -18,8 +18,9 @@ export interface TermMatch {
   /**
    * The match spans a compound built on the entry's term ("corporate proxy" for proxy, "backoff
    * strategy" for backoff): the entry explains its key word, not the whole phrase (compounds.ts).
+   * `from` and `length` place the entry's own words in the span, counted from `offset`.
    */
-  readonly compound?: true;
+  readonly compound?: { readonly from: number; readonly length: number };
 }
 
 export interface TextRange {

@@ -28,7 +28,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
         const said = surface.toLowerCase();
         const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
         const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
-        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface : undefined);
+        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined);
         return new vscode.Hover(md, range);
       }
     }
@@ -85,7 +85,7 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   md.supportHtml = false;
   const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
   // A compound ("corporate proxy") is explained by its key word: say which word the entry is for.
-  const inPhrase = phrase ? ` ${escape(vscode.l10n.t('(in “{0}”)', phrase.replace(/\s+/g, ' ')))}` : '';
+  const inPhrase = phrase ? ` ${escape(vscode.l10n.t('(in “{0}”)', phrase))}` : '';
   md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''}${inPhrase} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
   if (own) md.appendMarkdown(`**${vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);

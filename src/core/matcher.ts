@@ -73,6 +73,8 @@ export class TermMatcher {
   /** Forms with punctuation inside or around their words, by their first word (lower case). */
   readonly #literals = new Map<string, { id: string; text: string; exactCase: boolean; lead: number }[]>();
   #formCount = 0;
+  /** Forms that are themselves long hyphenated names ("man-in-the-middle"), lower-cased: not identifiers. */
+  readonly #kebab = new Set<string>();
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
 
   constructor(glossary: Glossary) {
@@ -118,6 +120,7 @@ export class TermMatcher {
     }
     const tokens = tokenize(text);
     const camel = CAMEL.test(text);
+    if (text.split(/[-\u2010\u2011]/).length >= 4) this.#kebab.add(text.trim().toLowerCase());
     if (tokens.length === 0) return;
     const variants: string[][] = [tokens];
     const last = tokens[tokens.length - 1];
@@ -203,14 +206,14 @@ export class TermMatcher {
   }
 
   #longestAt(slice: string, words: { s: number; e: number; w: string }[], i: number): { id: string; last: number; senses?: string[] } | undefined {
-    if (isInsideIdentifier(slice, words[i].s, 'before')) return undefined;
+    if (isInsideIdentifier(slice, words[i].s, 'before', this.#kebab)) return undefined;
     let node: TrieNode | undefined = this.#root;
     let best: { id: string; last: number; senses?: string[] } | undefined;
     for (let j = i; j < words.length && node; j++) {
       if (j > i && !JOINER.test(slice.slice(words[j - 1].e, words[j].s))) break;
       node = node.next.get(words[j].w.toLowerCase());
       if (!node || node.forms.length === 0) continue;
-      if (isInsideIdentifier(slice, words[j].e, 'after')) continue;
+      if (isInsideIdentifier(slice, words[j].e, 'after', this.#kebab)) continue;
       const actual = words.slice(i, j + 1).map((w) => w.w);
       // A CamelCase word in prose is an identifier (ResourceQuota), not the joined phrase "resource quota".
       const camelWord = j === i && CAMEL.test(actual[0]);
@@ -235,8 +238,8 @@ export class TermMatcher {
  * a lower-case word joined by "/" to another lower-case word (database/sql, api/v1), while
  * capitalised pairs such as TCP/IP or Kafka/RabbitMQ stay prose.
  */
-export function isInsideIdentifier(s: string, at: number, side: 'before' | 'after'): boolean {
-  if (inKebabName(s, at) || inScopedName(s, at)) return true;
+export function isInsideIdentifier(s: string, at: number, side: 'before' | 'after', knownKebab?: ReadonlySet<string>): boolean {
+  if (inKebabName(s, at, knownKebab) || inScopedName(s, at)) return true;
   if (side === 'before') {
     const c = s[at - 1];
     if ((c === '.' || c === '@' || c === '$') && WORD_CHAR.test(s[at - 2] ?? '')) return true;
@@ -252,7 +255,7 @@ export function isInsideIdentifier(s: string, at: number, side: 'before' | 'afte
  * four or more hyphen-joined parts, or a name that starts with "x-". Short compounds (fan-out,
  * at-least-once, read-your-writes) stay prose.
  */
-function inKebabName(s: string, at: number): boolean {
+function inKebabName(s: string, at: number, known?: ReadonlySet<string>): boolean {
   const isPart = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_-]/u.test(c);
   let a = at;
   while (a > 0 && isPart(s[a - 1]) && at - a < 200) a--;
@@ -260,6 +263,9 @@ function inKebabName(s: string, at: number): boolean {
   while (b < s.length && isPart(s[b]) && b - at < 200) b++;
   const name = s.slice(a, b).replace(/^-+|-+$/g, '');
   if (!name.includes('-')) return false;
+  // A glossary term spelt with hyphens ("man-in-the-middle", "man-in-the-middle-s") is prose.
+  const lower = name.toLowerCase();
+  if (known && (known.has(lower) || known.has(lower.replace(/e?s$/, '')))) return false;
   return name.split('-').length >= 4 || /^x-/i.test(name);
 }
 

@@ -34,6 +34,24 @@ describe('Senses of one word, chosen by the doc', () => {
   });
 });
 
+describe('One sense per doc', () => {
+  const filler = `${'The rollout plan is reviewed by the owners every week before the next stage starts. '.repeat(6)}\n\n`;
+  // Each decided use has two signals nearby ("tracer", "span context") that are no terms, so nothing counts across the doc.
+  const decided = `The tracer keeps the span context with each span.\n\n${filler}The tracer copies the span context into the span.\n\n`;
+  const bare = 'We keep each span for a week.\n\n';
+  const spans = (text: string) => analyse(text).filter((t) => t.text === 'span').length;
+
+  it('gives a sense decided in a quarter or more of the uses to the undecided ones', () => {
+    const text = `# Notes\n\n${decided}${filler}## Retention\n\n${bare}${filler}${bare}`;
+    assert.equal(spans(text), 4);
+  });
+
+  it('does not spread a sense decided in fewer than a quarter of the uses', () => {
+    const text = `# Notes\n\n${decided}${filler}## Retention\n\n${`${bare}${filler}`.repeat(7)}`;
+    assert.equal(spans(text), 2);
+  });
+});
+
 describe('Identifier guards', () => {
   it('never matches inside a long header or flag name', () => {
     const text = '# Retries\n\nThe x-envoy-upstream-rq-per-try-timeout-ms header sets it, and the timeout is 250 ms per try.\n';

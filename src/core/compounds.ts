@@ -141,7 +141,7 @@ function compoundStart(text: string, at: number, floor: number): number {
     const parts = words.slice(u, k + 1).map((w) => w.w);
     if (!isModifier(parts) && !(glued && /^\p{L}+$/u.test(parts.join('')))) break;
     const before = text[words[u].s - 1] ?? '';
-    if (/[\p{L}\p{N}_.\/@$:]/u.test(before) || isInsideIdentifier(text, words[u].s, 'before')) break;
+    if (/[\p{L}\p{N}_./@$:]/u.test(before) || isInsideIdentifier(text, words[u].s, 'before')) break;
     // After "to", a modal or a subject, the word is a verb: "to improve observability", "we store heartbeats".
     const prev = u > 0 && text.slice(words[u - 1].e, words[u].s) === ' ' ? words[u - 1].w.toLowerCase() : undefined;
     if (!glued && prev && BEFORE_VERB.has(prev)) break;

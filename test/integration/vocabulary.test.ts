@@ -20,6 +20,7 @@ const DOC = [
   '',
   'The Service Level Objective (SLO) stays as it is. The hydrator writes to the dry branch; the QXZ picks it up.',
   'The QXZ retries twice, and the QXZ is owned by the platform team. Each QXZ run is logged.',
+  'Requests leave through a corporate proxy.',
   '',
 ].join('\n');
 
@@ -43,6 +44,12 @@ describe('The doc\'s own words and words nothing explains, in the real host', ()
     const hover = (await hoverAt(doc, 'SLO) stays')).join('\n').replace(/\\(.)/g, '$1');
     assert.match(hover, /Defined in this doc \(line 9\)/);
     assert.match(hover, /Why it matters/, 'the bundled entry follows');
+  });
+
+  it('explains a compound by its key word and says which word the entry is for', async () => {
+    const hover = (await hoverAt(doc, 'corporate proxy')).join('\n').replace(/\\(.)/g, '$1');
+    assert.match(hover, /^\*\*proxy\*\* \(in “corporate proxy”\) · _APIs & service boundaries_/m);
+    assert.match(hover, /Why it matters/);
   });
 
   it('says plainly when nothing explains a word, and both actions work', async () => {

@@ -102,21 +102,26 @@ export function widenCompounds(text: string, terms: readonly TermMatch[], prose:
     const t = terms[k];
     while (p < prose.length && prose[p].end <= t.offset) p++;
     const r = prose[p];
-    if (!r || r.start > t.offset || t.compound || KEYWORD.test(text.slice(t.offset, t.offset + t.length))) { out.push(t); prevEnd = t.offset + t.length; continue; }
+    if (!r || r.start > t.offset || t.compound) { out.push(t); prevEnd = t.offset + t.length; continue; }
     const end = t.offset + t.length;
-    const s = compoundStart(text, t.offset, Math.max(r.start, prevEnd));
-    const e = compoundEnd(text, end, Math.min(r.end, terms[k + 1]?.offset ?? Infinity));
-    if (s === t.offset && e === end) { out.push(t); prevEnd = end; continue; }
+    const floor = Math.max(r.start, prevEnd);
+    const ceil = Math.min(r.end, terms[k + 1]?.offset ?? Infinity);
+    // A placed term that has not moved, between the same neighbours, widens as it did on the last
+    // pass: an edit elsewhere costs a lookup here, not a scan of the text around every term.
     const memo = widened.get(t);
-    const w = memo && memo.offset === s && memo.length === e - s ? memo : { ...t, offset: s, length: e - s, compound: { from: t.offset - s, length: t.length } };
-    widened.set(t, w);
+    if (memo && memo.floor === floor && memo.ceil === ceil) { out.push(memo.out); prevEnd = memo.out.offset + memo.out.length; continue; }
+    if (KEYWORD.test(text.slice(t.offset, end))) { widened.set(t, { floor, ceil, out: t }); out.push(t); prevEnd = end; continue; }
+    const s = compoundStart(text, t.offset, floor);
+    const e = compoundEnd(text, end, ceil);
+    const w = s === t.offset && e === end ? t : memo && memo.out.offset === s && memo.out.length === e - s ? memo.out : { ...t, offset: s, length: e - s, compound: { from: t.offset - s, length: t.length } };
+    widened.set(t, { floor, ceil, out: w });
     out.push(w);
     prevEnd = e;
   }
   return out;
 }
 
-const widened = new WeakMap<TermMatch, TermMatch>();
+const widened = new WeakMap<TermMatch, { floor: number; ceil: number; out: TermMatch }>();
 
 /**
  * Where the compound ending with the term at `at` starts: `at`, or up to two modifiers before it
@@ -124,6 +129,14 @@ const widened = new WeakMap<TermMatch, TermMatch>();
  * by a hyphen ("non-idempotent", "multi-hop"), none before `floor`.
  */
 function compoundStart(text: string, at: number, floor: number): number {
+  // Most terms follow a space and a function word ("the proxy"): answer those without a regex.
+  const before = text.charCodeAt(at - 1);
+  if (at - 1 < floor || (before !== 32 && before !== 45 && before !== 0x2010 && before !== 0x2011)) return at;
+  if (before === 32) {
+    let w = at - 1;
+    while (w > floor && isAsciiWordChar(text.charCodeAt(w - 1))) w--;
+    if (w < at - 1 && STOP.has(text.slice(w, at - 1).toLowerCase())) return at;
+  }
   const from = Math.max(floor, at - REACH);
   const words: { s: number; e: number; w: string }[] = [];
   const slice = text.slice(from, at);
@@ -149,6 +162,10 @@ function compoundStart(text: string, at: number, floor: number): number {
     k = u - 1;
   }
   return first;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Where the compound starting with the term ending at `end` ends: after a generic head noun glued to it ("backoff strategy"), or `end`. */

@@ -1,7 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, Nodes, Parents } from 'mdast';
 import type { TextRange } from './matcher';
 
@@ -15,7 +14,10 @@ export interface ChunkInfo {
   readonly degraded?: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// No front-matter plugin: only the document's first chunk can be front matter, and splitChunks
+// marks it. With the plugin, any later chunk shaped "---", text, "---" (a thematic break, then a
+// paragraph made a setext heading) was read as YAML and its words dropped.
+const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Inputs whose Markdown parse is known to be super-linear or to overflow the stack. */
 export function riskOf(text: string): string | undefined {

@@ -42,7 +42,7 @@ export function resolveSenses(terms: readonly TermMatch[], headings: readonly He
   for (const t of terms) for (const id of t.senses ?? [t.id]) uses.set(id, (uses.get(id) ?? 0) + 1);
   const section = sectionLookup(headings);
   const title = (headings.find((h) => h.depth === 1) ?? headings[0])?.text.toLowerCase() ?? '';
-  const headingScores = new Map<string, number>();
+  const headingScores = new Map<string, Map<number, number>>();
   // First each occurrence on its own evidence; then one sense per doc: where an occurrence of a
   // word is decided with confidence and no other sense of it is, its undecided occurrences take
   // that sense too (a doc that talks about secrets as credentials in one paragraph means them so
@@ -58,8 +58,10 @@ export function resolveSenses(terms: readonly TermMatch[], headings: readonly He
     t.senses.forEach((id, k) => {
       const signals = entries.get(id)?.signals;
       if (!signals) return;
-      const hk = `${id}\u0000${h?.offset ?? -1}`;
-      let fromHeading = headingScores.get(hk);
+      let byHeading = headingScores.get(id);
+      if (!byHeading) headingScores.set(id, (byHeading = new Map()));
+      const hk = h?.offset ?? -1;
+      let fromHeading = byHeading.get(hk);
       if (fromHeading === undefined) {
         const heading = `${h?.text.toLowerCase() ?? ''} ${title}`;
         const signalTerms = matcher.signalTerms(id);
@@ -68,14 +70,14 @@ export function resolveSenses(terms: readonly TermMatch[], headings: readonly He
           if (containsWord(heading, sig.toLowerCase())) fromHeading! += 2;
           if (signalTerms[j].some((other) => other !== id && (uses.get(other) ?? 0) >= 2)) fromHeading! += 1;
         });
-        headingScores.set(hk, fromHeading);
+        byHeading.set(hk, fromHeading);
       }
       const score = 2 * (t.near?.[k] ?? 0) + fromHeading;
       if (!best || score > best.score) best = { id, score };
     });
     const confident = !!best && best.score >= CONFIDENT;
     choices.push(best && { id: best.id, confident });
-    const key = t.senses.join(' ');
+    const key = senseKey(t.senses);
     allUses.set(key, (allUses.get(key) ?? 0) + 1);
     if (confident) {
       confidentUses.set(key, (confidentUses.get(key) ?? 0) + 1);
@@ -89,7 +91,7 @@ export function resolveSenses(terms: readonly TermMatch[], headings: readonly He
     if (!t.senses) { out.push(t); return; }
     const choice = choices[i];
     const general = t.senses.find((id) => !entries.get(id)?.signals);
-    const key = t.senses.join(' ');
+    const key = senseKey(t.senses);
     const inDoc = decided.get(key);
     // Only a sense the doc shows often enough spreads: one confident use among a hundred is chance.
     const spreads = inDoc?.size === 1 && (confidentUses.get(key) ?? 0) >= Math.max(2, SPREAD_SHARE * (allUses.get(key) ?? 0));
@@ -108,6 +110,11 @@ export function resolveSenses(terms: readonly TermMatch[], headings: readonly He
 }
 
 const resolved = new WeakMap<TermMatch, TermMatch>();
+
+/** One key per set of senses a surface form carries. */
+function senseKey(senses: readonly string[]): string {
+  return senses.length === 1 ? senses[0] : senses.join(' ');
+}
 
 /** `needle` in `hay` as a whole word or phrase (case already folded). */
 function containsWord(hay: string, needle: string): boolean {

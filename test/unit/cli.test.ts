@@ -49,6 +49,17 @@ describe('CLI', () => {
     assert.deepEqual(out.definitions.map((d: { term: string }) => d.term), ['COB']);
   });
 
+  it('analyze --json says which word of a compound its entry explains', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docent-cli-'));
+    const doc = join(dir, 'd.md');
+    writeFileSync(doc, '# Egress\n\nRequests leave through a corporate proxy.\n');
+    const out = JSON.parse(cli('analyze', doc, '--json').stdout);
+    const hit = out.terms.find((t: { text: string }) => t.text === 'corporate proxy');
+    assert.ok(hit, JSON.stringify(out.terms));
+    assert.equal(hit.id, 'proxy');
+    assert.equal(hit.explains, 'proxy');
+  });
+
   it('fails with one clear message on a missing file, a binary file and a bad glossary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docent-cli-'));
     const bin = join(dir, 'x.md');

@@ -24,6 +24,14 @@ describe('Markdown prose', () => {
     ]);
   });
 
+  it('reads a later "---", text, "---" block as a rule and a heading, not as front matter', () => {
+    // Only the first lines of a doc can be front matter; this block sits after the title.
+    const doc = ['# Plan', '', 'Intro.', '', '---', 'The cache is sharded', '---', '', 'More text.'].join('\n');
+    const analysis = new DocumentAnalyzer(new TermMatcher(fixtureGlossary())).analyze(doc);
+    assert.deepEqual(termsIn(doc).map(([id]) => id), ['cache', 'sharding']);
+    assert.ok(analysis.headings.some((h) => h.text === 'The cache is sharded'), JSON.stringify(analysis.headings));
+  });
+
   it('never looks inside code, HTML, URLs, autolinks, images or front matter', () => {
     const doc = [
       '---',

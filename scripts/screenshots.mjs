@@ -13,7 +13,7 @@ const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(R
 const theme = process.argv.includes('--light') ? 'Default Light Modern' : 'Default Dark Modern';
 mkdirSync(OUT, { recursive: true });
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'corpus', 'docs');
-const workspace = copyWorkspace(join(ROOT, 'samples'), ['kep-1040-priority-and-fairness.md', 'kep-753-sidecar-containers.md', 'grpc-a50-outlier-detection.md'].map((f) => join(FIXTURES, f)));
+const workspace = copyWorkspace(join(ROOT, 'samples'), ['kep-1040-priority-and-fairness.md', 'kep-753-sidecar-containers.md', 'grpc-a50-outlier-detection.md', 'go-25530-sumdb.md'].map((f) => join(FIXTURES, f)));
 const server = await startCodeServer({
   vsix: [join(ROOT, 'docent.vsix')], workspace,
   settings: { 'workbench.colorTheme': theme, 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', 'breadcrumbs.enabled': false, 'editor.fontSize': 14 },
@@ -126,7 +126,7 @@ try {
   await input();
   await page.keyboard.type('266');
   await page.keyboard.press('Enter');
-  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'rate limiting' }).first().click();
+  await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'API Priority and Fairness' }).first().click();
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(800);
   await shot('sidebar-terms');
@@ -144,6 +144,11 @@ try {
   await page.keyboard.press('Escape');
   await hoverAt(join(FIXTURES, 'kep-753-sidecar-containers.md'), 'TGPS expires', 1);
   await shot('hover-unknown');
+  await page.keyboard.press('Escape');
+  // A compound explained by its key word.
+  await open('go-25530-sumdb.md');
+  await hoverAt(join(FIXTURES, 'go-25530-sumdb.md'), 'corporate proxy may want', 2);
+  await shot('hover-compound');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+B');
   await open('checkout-orders-redesign.md');

@@ -1,6 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
 import type { Root, Nodes, Parents } from 'mdast';
 import type { TextRange } from './matcher';
 
@@ -85,10 +86,9 @@ function isAddress(text: string, url: string): boolean {
   return text === url || strip(text) === strip(url);
 }
 
+/** A heading's words as shown: no raw HTML, no image descriptions. */
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node as Parents).children.map((c) => plainText(c as Nodes)).join('');
-  return '';
+  return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 
 /**

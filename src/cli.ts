@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync, renameSync, existsSync, rmSync, 
 import { randomBytes } from 'node:crypto';
 import { relative, dirname, basename, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import {
   DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
   parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
@@ -26,42 +27,47 @@ Exit codes: 0 success, 2 bad input (missing or binary file, bad glossary, unwrit
 
 class CliError extends Error {}
 
+const OPTIONS = {
+  glossary: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  state: { type: 'string' },
+  genre: { type: 'string' },
+  links: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The command line read by node:util's parseArgs, its errors said in Docent's words. */
+function readArgs(argv: string[]): ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>> {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    // "Unknown option '--colour'…", "Option '-f, --format <value>' argument missing": the long name.
+    const name = /'([^']*?)(?: <value>)?'/.exec(e instanceof Error ? e.message : '')?.[1].split(', ').pop() ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option "${name}"\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`${name} needs a value`);
+    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+  }
+}
+
 function main(argv: string[]): number {
-  const args = [...argv];
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    if (i === -1) return false;
-    args.splice(i, 1);
-    return true;
-  };
-  const option = (...names: string[]): string | undefined => {
-    for (const name of names) {
-      const i = args.indexOf(name);
-      if (i === -1) continue;
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value`);
-      args.splice(i, 2);
-      return value;
-    }
-    return undefined;
-  };
-  const extraGlossaries: string[] = [];
-  for (let g = option('--glossary'); g !== undefined; g = option('--glossary')) extraGlossaries.push(g);
-  const json = flag('--json');
-  const format = option('--format', '-f');
-  const out = option('-o', '--output');
-  const stateFile = option('--state');
-  const genreName = option('--genre');
-  const linkName = option('--links');
+  const { values, positionals: args } = readArgs(argv);
+  const extraGlossaries = values.glossary ?? [];
+  const json = values.json ?? false;
+  const format = values.format;
+  const out = values.output;
+  const stateFile = values.state;
+  const genreName = values.genre;
+  const linkName = values.links;
   if (linkName !== undefined && !isLinkStyle(linkName)) throw new CliError(`unknown link style "${linkName}": use ${LINK_STYLES.join(', ')}`);
   if (genreName !== undefined && !isGenre(genreName)) throw new CliError(`unknown genre "${genreName}": use ${GENRES.join(', ')}`);
   const genre = genreName as Genre | undefined;
-  if (flag('--help') || flag('-h') || args.length === 0) {
+  if (values.help || args.length === 0) {
     console.log(USAGE);
     return 0;
   }
-  const unknown = args.find((a) => a.startsWith('-'));
-  if (unknown) throw new CliError(`unknown option "${unknown}"\n${USAGE}`);
   const [command, ...rest] = args;
   const glossary = load(extraGlossaries);
   switch (command) {

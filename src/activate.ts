@@ -51,7 +51,7 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
   const questionsTree = vscode.window.createTreeView('docent.questions', { treeDataProvider: questions, showCollapseAll: true, manageCheckboxStateManually: true });
   questions.attach(questionsTree);
   context.subscriptions.push(
-    glossary, model, store, review, terms, questions, health, questionsTree,
+    glossary, model, store, review, terms, questions, health, questionsTree, docs,
     highlighter,
     new DocentStatusBar(review),
     brief,

@@ -10,7 +10,7 @@ export const SOURCE_SCHEME = 'docent-glossary-source';
  * "Explain Selection") and for the bundled glossary's YAML sources ("Open Glossary Source").
  * Works the same on desktop and on the web: nothing is read from disk.
  */
-export class GlossaryDocuments implements vscode.TextDocumentContentProvider {
+export class GlossaryDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.#emitter.event;
 
@@ -18,6 +18,10 @@ export class GlossaryDocuments implements vscode.TextDocumentContentProvider {
     private readonly entries: () => ReadonlyMap<string, GlossaryEntry>,
     private readonly bundledSources: () => readonly { file: string; text: string }[],
   ) {}
+
+  dispose(): void {
+    this.#emitter.dispose();
+  }
 
   static entryUri(id: string): vscode.Uri {
     return vscode.Uri.from({ scheme: ENTRY_SCHEME, path: `/${id}.md` });

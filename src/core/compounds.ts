@@ -1,4 +1,4 @@
-import { isInsideIdentifier, type TermMatch, type TextRange } from './matcher';
+import { WORD, isInsideIdentifier, type TermMatch, type TextRange } from './matcher';
 
 /**
  * Compound terms built on a known term: "corporate proxy", "signed tree hash", "per-RPC metrics",
@@ -67,7 +67,6 @@ const TRAILING = new Set(['attack', 'attacks', 'check', 'checks', 'mechanism', '
 
 /** A hyphen between two parts of one word ("per-RPC", "client-side"). */
 const HYPHEN = /^[-\u2010\u2011]$/;
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 /** How far back a compound's modifiers are looked for. */
 const REACH = 64;
 

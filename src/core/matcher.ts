@@ -49,7 +49,7 @@ interface TrieNode {
 }
 
 /** A word: letters, digits, marks, and underscore (so identifiers like shard_key stay whole). */
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+export const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 /** What may stand between two words of one multi-word term: spaces, a hyphen or a slash. */
 const JOINER = /^(?:[ \t]*[-\u2010\u2011/][ \t]*|[ \t\r\n>]+)$/;

@@ -70,19 +70,20 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
   }
 
   async function runCommand(title) {
-    // Right after a reload the workbench may close the palette again as it restores: open it until it stays.
+    // Right after a reload the workbench may close the palette again as it restores, before or
+    // after the title is typed: open it until the command's row shows, then run it.
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('Control+Shift+P');
       try {
         const input = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { state: 'visible', timeout: 5000 });
         await input.fill(`>${title}`, { timeout: 5000 });
+        await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 5000 });
         break;
       } catch (e) {
         if (attempt === 12) throw e;
         await page.keyboard.press('Escape');
       }
     }
-    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`);
     await page.keyboard.press('Enter');
   }
 

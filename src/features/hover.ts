@@ -25,7 +25,8 @@ export class TermHoverProvider implements vscode.HoverProvider {
       const entry = this.model.entries.get(hit.id);
       if (entry) {
         // The doc's own definition of the same word comes first: it is the sense this doc means.
-        const said = surface.toLowerCase();
+        // For a compound ("dry hydrator"), the entry's own words ("hydrator") are what a doc may define.
+        const said = (hit.compound ? surface.slice(hit.compound.from, hit.compound.from + hit.compound.length) : surface).toLowerCase();
         const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
         const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
         const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined);

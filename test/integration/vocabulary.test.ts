@@ -20,7 +20,7 @@ const DOC = [
   '',
   'The Service Level Objective (SLO) stays as it is. The hydrator writes to the dry branch; the QXZ picks it up.',
   'The QXZ retries twice, and the QXZ is owned by the platform team. Each QXZ run is logged.',
-  'Requests leave through a corporate proxy.',
+  'Requests leave through a corporate proxy. The checkout SLO is reviewed monthly.',
   '',
 ].join('\n');
 
@@ -50,6 +50,12 @@ describe('The doc\'s own words and words nothing explains, in the real host', ()
     const hover = (await hoverAt(doc, 'corporate proxy')).join('\n').replace(/\\(.)/g, '$1');
     assert.match(hover, /^\*\*proxy\*\* \(in “corporate proxy”\) · _APIs & service boundaries_/m);
     assert.match(hover, /Why it matters/);
+  });
+
+  it('shows the doc\'s definition of the entry\'s own word on a compound built on it', async () => {
+    const hover = (await hoverAt(doc, 'checkout SLO')).join('\n').replace(/\\(.)/g, '$1');
+    assert.match(hover, /\(in “checkout SLO”\)/);
+    assert.match(hover, /Defined in this doc \(line 9\)/);
   });
 
   it('says plainly when nothing explains a word, and both actions work', async () => {

@@ -20,17 +20,17 @@ onto out outside over past per since through throughout to toward towards under 
 and or but nor because while although though unless once
 is are was were be been being am do does did done doing have has had having can could may might must shall should
 will would need needs use used using make makes made get gets got let lets see say says said give gives put take takes
-new old same different similar separate single multiple many additional extra main primary major minor whole entire
+new old different similar separate single multiple additional extra main primary major minor whole entire
 full partial first second third last next previous current existing future initial final original actual real
 possible potential likely specific particular general common typical usual normal simple complex easy hard good bad
 better best worse worst big bigger large larger small smaller long longer short shorter great little
 important necessary required optional available relevant related respective corresponding appropriate proper
-above-mentioned so-called aforementioned given known unknown certain true false right wrong able unable
+above-mentioned so-called aforementioned given known unknown true false right wrong able unable
 here there now today instead not never always often sometimes usually generally typically currently
 one two three four five six seven eight nine ten hundred thousand million billion
 e.g i.e etc vs cannot can't don't doesn't won't isn't aren't fact case way lot kind sort type types part
 reasonable arbitrary tricky valid invalid basic individual subsequent equivalent unexpected proposed supported
-latest heavy smart deep specialized established certain various numerous nice clean proper ideal overall
+latest heavy smart deep specialized established numerous nice clean ideal overall
 fewer further example examples hypothetical precious singular extant exact incorrect desired
 `.trim().split(/\s+/));
 
@@ -58,7 +58,7 @@ const KEYWORD = /^(?:MUST|SHOULD|MAY|SHALL|REQUIRED|RECOMMENDED|OPTIONAL)$/;
 const ING = new Set(['streaming', 'routing', 'logging', 'caching', 'networking', 'computing', 'tracing', 'programming',
   'rolling', 'sliding', 'blocking', 'nonblocking', 'polling', 'batching', 'sampling', 'signing', 'hashing', 'queueing',
   'queuing', 'scheduling', 'serving', 'training', 'processing', 'messaging', 'monitoring', 'testing', 'staging',
-  'hosting', 'computing', 'encoding', 'forwarding', 'pooling', 'sharding', 'indexing', 'buffering', 'rendering',
+  'hosting', 'encoding', 'forwarding', 'pooling', 'sharding', 'indexing', 'buffering', 'rendering',
   'parsing', 'billing', 'accounting', 'auditing', 'alerting', 'paging']);
 
 /** Generic nouns that, after a known term, make a compound the term explains ("backoff strategy", "consistency checks"). */

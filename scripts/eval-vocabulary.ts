@@ -36,12 +36,13 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   const text = readFileSync(path, 'utf8');
   const { analysis } = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
   // Each highlight's text; for a compound ("corporate proxy"), also the entry's own words in it ("proxy").
-  const all = new Map<string, string | undefined>();
-  const known = new Map<string, string | undefined>();
+  const all = new Map<string, string[] | undefined>();
+  const known = new Map<string, string[] | undefined>();
   for (const t of analysis.terms) {
     const surface = text.slice(t.offset, t.offset + t.length);
     const n = norm(surface);
-    const core = t.compound ? norm(surface.slice(t.compound.from, t.compound.from + t.compound.length)) : undefined;
+    // A phrase of two known terms ("L7 proxies") is explained by both entries: either one's words count.
+    const core = t.compound ? [norm(surface.slice(t.compound.from, t.compound.from + t.compound.length)), ...(t.modifier ? [norm(surface.slice(t.modifier.from, t.modifier.from + t.modifier.length))] : [])] : undefined;
     all.set(n, core);
     if (glossary.entries.has(t.id) || t.id.startsWith('doc:')) known.set(n, core);
   }
@@ -49,10 +50,10 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   // rule); a compound's highlight covers only gold terms that hold the word its entry explains
   // ("upstream kernel", explained as kernel, does not cover "upstream").
   const words = (n: string) => new RegExp(`(^| )${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
-  const covered = (set: Map<string, string | undefined>, term: string) => {
+  const covered = (set: Map<string, string[] | undefined>, term: string) => {
     const n = norm(term);
     if (set.has(n)) return true;
-    for (const [h, core] of set) if (h.includes(n) && words(n).test(h) && (!core || n.includes(core) || (core.includes(n) && words(n).test(core)))) return true;
+    for (const [h, core] of set) if (h.includes(n) && words(n).test(h) && (!core || core.some((c) => n.includes(c) || (c.includes(n) && words(n).test(c))))) return true;
     return false;
   };
   const e = gold.terms.filter((t) => covered(known, t));

@@ -122,7 +122,7 @@ function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre
     const source = t.id.startsWith('doc:') ? 'doc' : t.id.startsWith('unknown:') ? 'unknown' : termSource(entry);
     return {
       id: t.id, text: text.slice(t.offset, t.offset + t.length), offset: t.offset, length: t.length, ...pos(t.offset),
-      source, sense: entry?.signals ? t.id : 'general', ...(t.uncertain ? { uncertain: true } : {}), ...(t.compound ? { explains: text.slice(t.offset + t.compound.from, t.offset + t.compound.from + t.compound.length) } : {}),
+      source, sense: entry?.signals ? t.id : 'general', ...(t.uncertain ? { uncertain: true } : {}), ...(t.compound ? { explains: text.slice(t.offset + t.compound.from, t.offset + t.compound.from + t.compound.length) } : {}), ...(t.modifier ? { modifier: { id: t.modifier.id, text: text.slice(t.offset + t.modifier.from, t.offset + t.modifier.from + t.modifier.length) } } : {}),
     };
   });
   const sections = analysis.headings.map((h) => ({ title: h.text, line: pos(h.offset).line, depth: h.depth, kind: h.kind ?? null }));

@@ -63,7 +63,10 @@ const ING = new Set(['streaming', 'routing', 'logging', 'caching', 'networking',
 
 /** Generic nouns that, after a known term, make a compound the term explains ("backoff strategy", "consistency checks"). */
 const TRAILING = new Set(['attack', 'attacks', 'check', 'checks', 'mechanism', 'mechanisms', 'strategy', 'strategies',
-  'delay', 'delays', 'scheme', 'schemes', 'algorithm', 'algorithms']);
+  'delay', 'delays', 'scheme', 'schemes', 'algorithm', 'algorithms', 'format', 'formats', 'engine', 'engines', 'layer',
+  'layers', 'error', 'errors', 'failure', 'failures', 'function', 'keyword', 'keywords', 'library', 'libraries',
+  'identifier', 'identifiers', 'argument', 'arguments', 'field', 'fields', 'setting', 'settings', 'test', 'tests',
+  'policy', 'policies', 'system', 'systems', 'rate', 'rates']);
 
 /** A hyphen between two parts of one word ("per-RPC", "client-side"). */
 const HYPHEN = /^[-\u2010\u2011]$/;
@@ -108,19 +111,71 @@ export function widenCompounds(text: string, terms: readonly TermMatch[], prose:
     // A placed term that has not moved, between the same neighbours, widens as it did on the last
     // pass: an edit elsewhere costs a lookup here, not a scan of the text around every term.
     const memo = widened.get(t);
-    if (memo && memo.floor === floor && memo.ceil === ceil) { out.push(memo.out); prevEnd = memo.out.offset + memo.out.length; continue; }
-    if (KEYWORD.test(text.slice(t.offset, end))) { widened.set(t, { floor, ceil, out: t }); out.push(t); prevEnd = end; continue; }
+    const before = out[out.length - 1];
+    if (memo && memo.floor === floor && memo.ceil === ceil && memo.before === before && memo.next === terms[k + 1]) {
+      if (memo.out.modifier) out.pop();
+      out.push(memo.out);
+      prevEnd = memo.out.offset + memo.out.length;
+      continue;
+    }
+    if (KEYWORD.test(text.slice(t.offset, end))) { widened.set(t, { floor, ceil, before, next: terms[k + 1], out: t }); out.push(t); prevEnd = end; continue; }
     const s = compoundStart(text, t.offset, floor);
     const e = compoundEnd(text, end, ceil);
-    const w = s === t.offset && e === end ? t : memo && memo.out.offset === s && memo.out.length === e - s ? memo.out : { ...t, offset: s, length: e - s, compound: { from: t.offset - s, length: t.length } };
-    widened.set(t, { floor, ceil, out: w });
+    // Two known terms in a row make one phrase when the first can modify the second ("L7 proxies",
+    // "atomic transaction", "OpenAPI schema"): one highlight, explained by both entries, the head first.
+    // Of three known terms in a row the last is the head: "Arrow stateful protocol" joins "stateful protocol".
+    const next = terms[k + 1];
+    const mod = s === t.offset && before && canModify(text, before, t) && !(next && e === end && canModify(text, t, next)) ? before : undefined;
+    const from = mod ? mod.offset : s;
+    const w = from === t.offset && e === end ? t
+      : memo && memo.out.offset === from && memo.out.length === e - from && (memo.out.modifier?.id === mod?.id) ? memo.out
+      : { ...t, offset: from, length: e - from, compound: { from: t.offset - from, length: t.length }, ...(mod ? { modifier: { id: mod.id, from: 0, length: mod.length } } : {}) };
+    if (mod) out.pop();
+    widened.set(t, { floor, ceil, before, next, out: w });
     out.push(w);
     prevEnd = e;
   }
   return out;
 }
 
-const widened = new WeakMap<TermMatch, { floor: number; ceil: number; out: TermMatch }>();
+/**
+ * True when the glossary term `mod`, right before `head` with one space or hyphen between them,
+ * modifies it: "L7 proxies", "HTTPS proxy", "SSL cert", "stateful protocol". Not when `mod` already
+ * joins two terms, when either is a doc definition or an unknown word, nor when `mod` reads as a plural noun, an
+ * adverb or a verb after "to" or a subject ("clients retries", "to cache data").
+ */
+function canModify(text: string, mod: TermMatch, head: TermMatch): boolean {
+  if (mod.modifier || !isGlossaryId(mod.id) || !isGlossaryId(head.id) || mod.id === head.id) return false;
+  const end = mod.offset + mod.length;
+  if (end + 1 !== head.offset) return false;
+  const gap = text[end];
+  if (gap !== ' ' && !HYPHEN.test(gap)) return false;
+  const surface = text.slice(mod.offset, end);
+  const last = /[\p{L}\p{N}]+$/u.exec(surface)?.[0] ?? '';
+  const lower = last.toLowerCase();
+  const caps = /^[\p{Lu}\p{N}]+$/u.test(last) || /\p{Ll}\p{Lu}/u.test(last);
+  if (!caps && (/ly$/.test(lower) || (/s$/.test(lower) && !/(?:ss|us|is|ous|less|ics)$/.test(lower)))) return false;
+  if (!caps && /ing$/.test(lower) && !ING.has(lower)) return false;
+  if (KEYWORD.test(text.slice(head.offset, head.offset + head.length))) return false;
+  // A verb that is also a term starts a clause at the head of a sentence or heading ("Upgrade RDS", "Proxy packets").
+  if (!caps && VERB_NOUNS.has(lower) && /(?:^|[\n.!?:#*>|-]\s*|^\s*)$/.test(text.slice(Math.max(0, mod.offset - 3), mod.offset))) return false;
+  // An acronym or a number is never the verb after "to" or a subject ("friendly to Level 7 Load Balancers").
+  if (caps) return true;
+  const prev = /(\p{L}+) $/u.exec(text.slice(Math.max(0, mod.offset - 16), mod.offset))?.[1]?.toLowerCase();
+  return !prev || !BEFORE_VERB.has(prev);
+}
+
+/** Terms that are as often verbs ("upgrade", "proxy", "cache"): at a sentence's start they are no modifier. */
+const VERB_NOUNS = new Set(`upgrade downgrade install proxy cache deploy route index batch stream log trace test scale
+retry restart update shard queue query call run build release load store sync lock hash sign encrypt decrypt compress
+monitor schedule replicate migrate backup checkpoint snapshot rollback roll benchmark profile debug fork merge commit
+tag label patch pin throttle buffer filter map parse`.trim().split(/\s+/));
+
+function isGlossaryId(id: string): boolean {
+  return !id.startsWith('doc:') && !id.startsWith('unknown:');
+}
+
+const widened = new WeakMap<TermMatch, { floor: number; ceil: number; before: TermMatch | undefined; next: TermMatch | undefined; out: TermMatch }>();
 
 /**
  * Where the compound ending with the term at `at` starts: `at`, or up to two modifiers before it

@@ -21,6 +21,12 @@ export interface TermMatch {
    * `from` and `length` place the entry's own words in the span, counted from `offset`.
    */
   readonly compound?: { readonly from: number; readonly length: number };
+  /**
+   * With `compound`: a known term that modifies the entry's term in the phrase ("L7" in "L7
+   * proxies", "atomic" in "atomic transaction"), with its own entry; `from` and `length` place it
+   * in the span, counted from `offset`. The hover explains both.
+   */
+  readonly modifier?: { readonly id: string; readonly from: number; readonly length: number };
 }
 
 export interface TextRange {

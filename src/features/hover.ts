@@ -29,7 +29,8 @@ export class TermHoverProvider implements vscode.HoverProvider {
         const said = (hit.compound ? surface.slice(hit.compound.from, hit.compound.from + hit.compound.length) : surface).toLowerCase();
         const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
         const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
-        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined);
+        const modifier = hit.modifier && this.model.entries.get(hit.modifier.id);
+        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined, modifier || undefined);
         return new vscode.Hover(md, range);
       }
     }
@@ -79,7 +80,7 @@ export function renderUnknown(word: string, uri: vscode.Uri): vscode.MarkdownStr
  * program, one question to ask, and the two actions ("More…" opens the full entry: tradeoff, every
  * question, related terms, where to learn more). Nothing sits below a scroll the PM never finds.
  */
-export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }, phrase?: string): vscode.MarkdownString {
+export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }, phrase?: string, modifier?: GlossaryEntry): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   // Only Docent's own commands may run from a hover; glossary text is escaped, so it cannot add links.
   md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
@@ -100,6 +101,13 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
     entry.learnMore ? vscode.l10n.t('where to learn more') : undefined,
   ].filter(Boolean).join(', ');
   md.appendMarkdown(`[${vscode.l10n.t('More…')}](command:docent.lookUpTerm?${arg} "${more ? vscode.l10n.t('The full entry: {0}', more) : vscode.l10n.t('The full entry')}") · [${vscode.l10n.t('I know this term')}](command:docent.markTermKnown?${arg} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
+  // A phrase of two known terms ("L7 proxies"): the other word's entry, in brief, below a rule.
+  if (modifier) {
+    const mAbbr = modifier.abbreviations.find((a) => a.abbr === modifier.term);
+    const mArg = encodeURIComponent(JSON.stringify([modifier.id]));
+    md.appendMarkdown(`\n\n---\n\n**${escape(modifier.term)}**${mAbbr ? ` — ${escape(mAbbr.expansion)}` : ''} · _${escape(CATEGORY_LABELS[modifier.category])}_\n\n`);
+    md.appendMarkdown(`${escape(modifier.definition)} [${vscode.l10n.t('More…')}](command:docent.lookUpTerm?${mArg} "${vscode.l10n.t('The full entry')}")`);
+  }
   return md;
 }
 

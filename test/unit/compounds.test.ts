@@ -57,6 +57,33 @@ describe('Compounds built on a known term', () => {
   });
 });
 
+describe('Phrases of two known terms', () => {
+  /** The highlight `surface` of `text`, with its head entry and its modifier's entry. */
+  const pair = (text: string, surface: string) => {
+    const t = new DocumentAnalyzer(matcher).analyze(text).terms.find((x) => text.slice(x.offset, x.offset + x.length).replace(/\s+/g, ' ') === surface);
+    return t && { id: t.id, modifier: t.modifier?.id, head: t.compound && text.slice(t.offset + t.compound.from, t.offset + t.compound.from + t.compound.length), mod: t.modifier && text.slice(t.offset + t.modifier.from, t.offset + t.modifier.from + t.modifier.length) };
+  };
+
+  it('joins a known term that modifies the next one into one highlight explained by both ("OpenAPI schema")', () => {
+    const kep = corpus('kep-753-sidecar-containers.md');
+    const schema = pair(kep, 'OpenAPI schema');
+    assert.ok(schema, 'OpenAPI schema is one highlight');
+    assert.equal(schema.id, 'schema');
+    assert.equal(schema.head, 'schema');
+    assert.equal(schema.mod, 'OpenAPI');
+    assert.ok(schema.modifier && glossary.entries.has(schema.modifier));
+    assert.equal(pair(kep, 'SSL cert')?.mod, 'SSL');
+    assert.equal(pair(corpus('kep-3866-nftables-proxy.md'), 'atomic transaction')?.mod, 'atomic');
+  });
+
+  it('does not join across punctuation, after "to" or a subject, a plural, or a verb that opens a sentence', () => {
+    const text = '# Upgrade\n\nUpgrade Kubernetes first. We cache Kubernetes objects; clients proxy traffic. Send it to a proxy, Kubernetes handles the rest.\n';
+    const terms = new DocumentAnalyzer(matcher).analyze(text).terms;
+    assert.ok(terms.length > 0);
+    for (const t of terms) assert.equal(t.modifier, undefined, text.slice(t.offset, t.offset + t.length));
+  });
+});
+
 describe('Terms spelt with several hyphens', () => {
   it('matches "man-in-the-middle", which the header-name guard once took for an identifier', () => {
     const hit = find(corpus('go-25530-sumdb.md'), 'man-in-the-middle attacks');

@@ -29,6 +29,14 @@ export interface TermMatch {
   readonly modifier?: { readonly id: string; readonly from: number; readonly length: number };
 }
 
+/** Words after which a noun-or-verb word is the verb ("to map", "we map", "cannot map"). */
+const VERB_BEFORE = new Set(`to can cannot could will would should must may might shall not we they you i it which who
+that does do did doesn't don't didn't easily directly simply also automatically then typically usually always never
+often first`.trim().split(/\s+/));
+/** Words before which a noun-or-verb word is the verb ("maps the computation", "map existing formats", "map to"). */
+const DETERMINER_AFTER = new Set(`the a an all this these those its their our your his her each every any some existing
+them it us him me to onto into directly exactly cleanly well`.trim().split(/\s+/));
+
 export interface TextRange {
   readonly start: number;
   readonly end: number;
@@ -183,6 +191,8 @@ export class TermMatcher {
       if (literal && literal.end > trieEnd) {
         out.push({ id: literal.id, offset: start + literal.start, length: literal.end - literal.start });
         while (i < words.length && words[i].s < literal.end) i++;
+      } else if (trie && trie.last === i && this.#readsAsVerb(slice, words, i, trie)) {
+        i++;
       } else if (trie) {
         const first = words[i];
         out.push({ id: trie.id, offset: start + first.s, length: trieEnd - first.s, ...(trie.senses ? { senses: trie.senses } : {}) });
@@ -191,6 +201,19 @@ export class TermMatcher {
         i++;
       }
     }
+  }
+
+  /**
+   * True when the one-word match at word i belongs to nouns-only entries (`noun: true`) and reads
+   * as a verb here: after "to", a modal or a subject ("we can map SQL to"), or before a determiner
+   * or "to" ("maps the computation", "formats map to fields"). "a map of", "the map", "map entries" stay nouns.
+   */
+  #readsAsVerb(slice: string, words: readonly { s: number; e: number; w: string }[], i: number, trie: { id: string; senses?: readonly string[] }): boolean {
+    if (!(trie.senses ?? [trie.id]).every((id) => this.entries.get(id)?.noun)) return false;
+    const space = (a: number, b: number) => /^\s+$/.test(slice.slice(a, b));
+    const before = i > 0 && space(words[i - 1].e, words[i].s) ? words[i - 1].w.toLowerCase() : undefined;
+    const after = i + 1 < words.length && space(words[i].e, words[i + 1].s) ? words[i + 1].w.toLowerCase() : undefined;
+    return (before !== undefined && VERB_BEFORE.has(before)) || (after !== undefined && DETERMINER_AFTER.has(after));
   }
 
   /** The longest literal form (C++, Node.js, .NET) starting at word i, with its span in `slice`. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { TermMatcher } from '../../src/core';
+import { TermMatcher, loadGlossary } from '../../src/core';
 import { fixtureGlossary } from './helpers';
 
 describe('TermMatcher', () => {
@@ -55,5 +55,22 @@ describe('TermMatcher', () => {
 
   it('compiles each surface form once', () => {
     assert.ok(matcher.formCount > 20);
+  });
+});
+
+describe('Nouns that are also verbs (noun: true)', () => {
+  const bundled = new TermMatcher(loadGlossary());
+  const maps = (text: string) => bundled.match(text).filter((m) => m.id === 'map-data-structure').map((m) => text.slice(m.offset, m.offset + m.length));
+
+  it('matches "map" where it names the data structure', () => {
+    // From corpus docs (kep-1040, otep-0097, go-60078).
+    assert.deepEqual(maps('What if we would simply store an in-memory map from tuple into the cost?'), ['map']);
+    assert.deepEqual(maps('The value is an array or map of values, and there is only one map entry.'), ['map', 'map']);
+  });
+
+  it('does not match it where it is the verb', () => {
+    // From corpus docs (crdb-distributed-sql, grpc-a42, otep-0097, kep-563).
+    assert.deepEqual(maps('The key idea is that we can map SQL to a logical model, which maps the computation to nodes.'), []);
+    assert.deepEqual(maps('The xDS LB policy does not\nmap exactly to a gRPC policy; existing log formats map to the fields.'), []);
   });
 });

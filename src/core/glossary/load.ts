@@ -142,6 +142,7 @@ export function mergeGlossaries(layers: readonly GlossaryLayer[]): Glossary {
       example: e.example,
       learnMore: e.learnMore,
       signals: e.signals,
+      ...(e.noun ? { noun: true } : {}),
       source,
     });
   }

@@ -60,6 +60,7 @@ export interface RawEntry {
   example?: string;
   learnMore?: string;
   signals?: string[];
+  noun?: boolean;
 }
 
 /** A resolved entry: the fields Docent needs are always present. */
@@ -80,6 +81,8 @@ export interface GlossaryEntry {
   readonly learnMore?: string;
   /** For one sense of a shared word: the context words that select it (absent: the general sense). */
   readonly signals?: readonly string[];
+  /** A noun that is also a common verb ("map"): a one-word match counts only where it reads as a noun. */
+  readonly noun?: boolean;
   readonly source?: SourceRef;
 }
 

@@ -66,7 +66,8 @@ const TRAILING = new Set(['attack', 'attacks', 'check', 'checks', 'mechanism', '
   'delay', 'delays', 'scheme', 'schemes', 'algorithm', 'algorithms', 'format', 'formats', 'engine', 'engines', 'layer',
   'layers', 'error', 'errors', 'failure', 'failures', 'function', 'keyword', 'keywords', 'library', 'libraries',
   'identifier', 'identifiers', 'argument', 'arguments', 'field', 'fields', 'setting', 'settings', 'test', 'tests',
-  'policy', 'policies', 'system', 'systems', 'rate', 'rates']);
+  'policy', 'policies', 'system', 'systems', 'rate', 'rates', 'value', 'values', 'application', 'applications',
+  'creation']);
 
 /** A hyphen between two parts of one word ("per-RPC", "client-side"). */
 const HYPHEN = /^[-\u2010\u2011]$/;

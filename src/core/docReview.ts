@@ -6,6 +6,7 @@ import { LineIndex } from './lines';
 import { findQuantities, type Quantity } from './numbers';
 import { askQuestions, type Genre, type GenreGuess, type Question } from './questions';
 import { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
+import type { TermMatch } from './matcher';
 
 /** Everything Docent knows about one version of a document: the single entry point for the glue and the CLI. */
 export interface DocReview {
@@ -57,7 +58,14 @@ export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: Re
 function withOwnVocabulary(text: string, analysis: Analysis, entries: ReadonlyMap<string, GlossaryEntry>): { analysis: Analysis; definitions: DocDefinition[]; unknown: UnknownWord[] } {
   const definitions = findDefinitions(text, analysis.prose, analysis.headings);
   const docTerms = matchDefinitions(text, analysis.prose, definitions, analysis.terms);
-  const known = docTerms.length ? [...analysis.terms, ...docTerms].sort((a, b) => a.offset - b.offset) : analysis.terms;
+  // A doc term may stand over glossary terms inside it ("priority level" over "priority"): those give way.
+  // Both lists are sorted and without overlaps, so one pointer walks the doc terms.
+  let d = 0;
+  const inside = (t: TermMatch) => {
+    while (d < docTerms.length && docTerms[d].offset + docTerms[d].length <= t.offset) d++;
+    return d < docTerms.length && docTerms[d].offset <= t.offset && t.offset + t.length <= docTerms[d].offset + docTerms[d].length;
+  };
+  const known = docTerms.length ? [...analysis.terms.filter((t) => !inside(t)), ...docTerms].sort((a, b) => a.offset - b.offset) : analysis.terms;
   const defined = new Set(definitions.flatMap((d) => [d.term.toLowerCase(), ...(d.abbr ? [d.abbr.short.toLowerCase()] : [])]));
   const found = findUnknownWords(text, analysis.prose, analysis.headings, known, entries);
   const unknown = found.words.filter((w) => !defined.has(w.word.toLowerCase()));

@@ -14,6 +14,11 @@ export interface DocDefinition {
   readonly offset: number;
   /** The abbreviation and its long form, when the definition is of that kind. */
   readonly abbr?: { readonly short: string; readonly long: string };
+  /**
+   * The doc introduces the term in emphasis and goes on using it ("exactly one _priority level_"):
+   * `text` is the sentence that introduces it, not a definition proper.
+   */
+  readonly introduced?: boolean;
 }
 
 /** A technical-looking word the doc uses that neither the glossary nor the doc explains. */
@@ -34,12 +39,13 @@ const MAX_TEXT = 300;
  */
 export function findDefinitions(text: string, prose: readonly TextRange[], headings: readonly Heading[]): DocDefinition[] {
   const out = new Map<string, DocDefinition>();
-  const add = (term: string, at: number, def: string, abbr?: DocDefinition['abbr']) => {
+  const add = (term: string, at: number, def: string, abbr?: DocDefinition['abbr'], introduced?: boolean) => {
     const t = term.trim();
     if (t.length < 2 || t.length > 60 || /^\d/.test(t)) return;
     const id = `doc:${t.toLowerCase()}`;
-    if (!out.has(id)) out.set(id, { id, term: t, text: clipText(def), offset: at, ...(abbr ? { abbr } : {}) });
+    if (!out.has(id)) out.set(id, { id, term: t, text: clipText(def), offset: at, ...(abbr ? { abbr } : {}), ...(introduced ? { introduced } : {}) });
   };
+  const introductions: { term: string; at: number; def: string; single: boolean }[] = [];
   const section = sectionLookup(headings);
   // Definitions span inline markup (**Term**: …, "Term" means …), so read whole lines that hold prose.
   const lines: TextRange[] = [];
@@ -72,6 +78,23 @@ export function findDefinitions(text: string, prose: readonly TextRange[], headi
     for (const m of chunk.matchAll(/\bwe refer to [^.]{3,80}? as (?:an?\s+|the\s+)?["“*_`]+([^"”*_`]{2,40})["”*_`]+/gi)) {
       add(m[1], r.start + m.index! + m[0].lastIndexOf(m[1]), sentenceIn(chunk, m.index!));
     }
+    // A lower-case phrase in emphasis inside a sentence ("exactly one _priority level_ and one
+    // _flow_"): a candidate the doc introduces, kept below if the doc goes on using it.
+    for (const m of chunk.matchAll(EMPHASIS)) {
+      const term = m[2];
+      const words = term.toLowerCase().split(/[ -]/);
+      if (STRESS.has(words[0]) || STRESS.has(words[words.length - 1]) || term.length < 4 || words.some((w) => /ly$/.test(w))) continue;
+      // A label opening a line ("**note**: …") introduces nothing.
+      if (/^\s*(?:[-*+]\s+)?$/.test(chunk.slice(0, m.index!)) && /^\s*[:.—–-]/.test(chunk.slice(m.index! + m[0].length))) continue;
+      // One word is a term only as a noun the sentence names: after "a", "the", "one", "called"…,
+      // and not modifying the next word ("a _staging_ cluster" stresses, it does not name).
+      if (words.length === 1) {
+        const before = /(\p{L}+)\s+$/u.exec(chunk.slice(Math.max(0, m.index! - 20), m.index!))?.[1]?.toLowerCase();
+        const after = /^\s+(\p{Ll}+)/u.exec(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 20))?.[1];
+        if (!before || !NAMING.has(before) || (after && !STRESS.has(after))) continue;
+      }
+      introductions.push({ term, at: r.start + m.index! + m[1].length, def: sentenceAround(text, r.start + m.index!), single: words.length === 1 });
+    }
     // Items of a Terminology / Glossary / Definitions section: "**Term**: text", "Term - text", "| Term | text |".
     const h = section(r.start);
     if (h && DEFINITION_SECTION.test(h.text)) {
@@ -79,8 +102,35 @@ export function findDefinitions(text: string, prose: readonly TextRange[], headi
       if (item) add(item[1].replace(/[*_`]/g, ''), r.start + chunk.indexOf(item[1]), item[2].replace(/\|\s*$/, ''));
     }
   }
+  if (introductions.length) {
+    const proseText = prose.map((r) => text.slice(r.start, r.end)).join('\n');
+    for (const c of introductions) {
+      const uses = proseText.match(new RegExp(`(?<![\\p{L}\\p{N}_*])${c.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}_*])`, 'giu'))?.length ?? 0;
+      if (uses >= (c.single ? INTRODUCED_USES + 1 : INTRODUCED_USES)) add(c.term, c.at, c.def, undefined, true);
+    }
+  }
   return [...out.values()];
 }
+
+/** An emphasised lower-case phrase of one to four words: _term_, *term*, **term**, __term__. */
+const EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*|__|\*|_)(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,3})\1(?![\p{L}\p{N}*_])/gu;
+/** How often, counting the emphasis itself, the doc must use a phrase it introduced for it to be its vocabulary. */
+const INTRODUCED_USES = 3;
+/** Words before a term the sentence names ("exactly one _flow_", "a data structure called a _transparent log_"). */
+const NAMING = new Set(['a', 'an', 'the', 'one', 'called', 'termed', 'named', 'dubbed', 'so-called', 'as', 'each', 'every']);
+/** Words emphasised for stress, not introduced as terms ("this is *not* supported", "_all_ nodes"). */
+const STRESS = new Set(`
+not no nor only all any every each both either neither none some many few much more most less least very really
+must should shall may might can cannot could will would do does did is are was were be been has have had
+and or but if then else than so too also even just still yet already now later soon once twice ever never always
+before after during until unless without with within per instead except including excluding only
+in on at of to for by from into onto over under about via works work
+one two three first second last next new old same different other own this that these those such
+what why how when where which who whom whose here there
+required optional recommended mandatory important note warning caution example examples e.g i.e etc
+deprecated experimental alpha beta stable done todo yes true false everything nothing anything everyone nobody
+exactly precisely actually always usually often rarely strictly explicitly implicitly
+`.trim().split(/\s+/));
 
 /** The long form's words whose initials spell the abbreviation (in order, with small words skipped), or undefined. */
 function initialsMatch(longForm: string, abbr: string): string | undefined {
@@ -106,6 +156,15 @@ function sentenceIn(chunk: string, at: number): string {
   return chunk.slice(s, e + 1);
 }
 
+/** The sentence around `at`, across the line breaks of a wrapped paragraph (not across a blank line). */
+function sentenceAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && at - s < MAX_TEXT && !/[.!?]\s/.test(text.slice(s - 2, s)) && text.slice(s - 2, s) !== '\n\n') s--;
+  let e = at;
+  while (e < text.length && e - at < MAX_TEXT && !/[.!?]/.test(text[e]) && text.slice(e, e + 2) !== '\n\n') e++;
+  return text.slice(s, e + 1);
+}
+
 function lineOf(text: string, at: number): { start: number; text: string } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
@@ -117,10 +176,14 @@ function clipText(s: string): string {
   return plain.length > MAX_TEXT ? `${plain.slice(0, MAX_TEXT - 1)}…` : plain;
 }
 
-/** Where each doc-defined term is used in prose (whole words; acronyms in their own case), outside other terms. */
+/**
+ * Where each doc-defined term is used in prose (whole words; acronyms in their own case), outside
+ * other terms, or over glossary terms that lie inside it: the doc's "priority level" is one term,
+ * not the glossary's "priority" followed by a word (withOwnVocabulary drops the inner ones).
+ */
 export function matchDefinitions(text: string, prose: readonly TextRange[], defs: readonly DocDefinition[], taken: readonly TermMatch[]): TermMatch[] {
   if (defs.length === 0) return [];
-  const covered = (s: number, e: number) => overlapsAny(taken, s, e);
+  const covered = (s: number, e: number) => overlapsAny(taken, s, e) && !onlyInside(taken, s, e);
   const out: TermMatch[] = [];
   const patterns = defs.map((d) => {
     const forms = [d.term, ...(d.abbr ? [d.abbr.long] : [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -143,6 +206,21 @@ export function matchDefinitions(text: string, prose: readonly TextRange[], defs
   const kept: TermMatch[] = [];
   for (const t of out) if (!kept.length || t.offset >= kept[kept.length - 1].offset + kept[kept.length - 1].length) kept.push(t);
   return kept;
+}
+
+/** True when every term of `taken` that overlaps [s, e) lies inside it and is shorter. */
+export function onlyInside(taken: readonly TermMatch[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].offset + taken[mid].length <= s) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < taken.length && taken[i].offset < e; i++) {
+    const t = taken[i];
+    if (t.offset < s || t.offset + t.length > e || t.length === e - s) return false;
+  }
+  return true;
 }
 
 /** True when a term of `taken` (sorted by offset, not overlapping) overlaps [s, e). */

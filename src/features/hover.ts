@@ -57,7 +57,9 @@ export function renderDocDefinition(def: DocDefinition, line: number): vscode.Ma
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendMarkdown(`**${escape(def.term)}**${def.abbr ? ` — ${escape(def.abbr.long)}` : ''} · _${escape(vscode.l10n.t('Defined in this doc (line {0})', line))}_\n\n`);
+  // A term the doc only introduces in emphasis is shown with the sentence that introduces it: say so.
+  const where = def.introduced ? vscode.l10n.t('Introduced in this doc (line {0})', line) : vscode.l10n.t('Defined in this doc (line {0})', line);
+  md.appendMarkdown(`**${escape(def.term)}**${def.abbr ? ` — ${escape(def.abbr.long)}` : ''} · _${escape(where)}_\n\n`);
   md.appendMarkdown(`> ${escape(def.text)}\n\n`);
   md.appendMarkdown(`_${escape(vscode.l10n.t("The doc's own words; Docent's glossary has no entry for it."))}_`);
   return md;
@@ -89,7 +91,7 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   // A compound ("corporate proxy") is explained by its key word: say which word the entry is for.
   const inPhrase = phrase ? ` ${escape(vscode.l10n.t('(in “{0}”)', phrase))}` : '';
   md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''}${inPhrase} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
-  if (own) md.appendMarkdown(`**${vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
+  if (own) md.appendMarkdown(`**${own.def.introduced ? vscode.l10n.t('Introduced in this doc (line {0})', own.line) : vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);
   if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
   if (entry.askAbout.length) md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:** ${escape(entry.askAbout[0])}\n\n`);

@@ -104,6 +104,23 @@ describe("The doc's own vocabulary", () => {
     assert.ok(r.analysis.terms.some((t) => t.id === 'doc:dry branch' && t.offset === later), 'later use is highlighted');
   });
 
+  it('takes a phrase the doc introduces in emphasis and goes on using as its own term, over the glossary words inside it', () => {
+    const text = corpus('kep-1040-priority-and-fairness.md');
+    const r = reviewOf(text);
+    const level = r.definitions.find((d) => d.id === 'doc:priority level');
+    assert.ok(level?.introduced, r.definitions.filter((d) => d.introduced).map((d) => d.term).join());
+    assert.match(level.text, /exactly one priority level/);
+    const uses = r.analysis.terms.filter((t) => t.id === 'doc:priority level');
+    assert.ok(uses.length >= 10, `${uses.length} uses`);
+    // No glossary term is left inside one of its uses.
+    for (const u of uses) assert.ok(!r.analysis.terms.some((t) => t !== u && t.offset >= u.offset && t.offset < u.offset + u.length));
+  });
+
+  it('does not take emphasis for stress, a label, or a word used once as an introduced term', () => {
+    const r = reviewOf('# Plan\n\nThis is *not* supported. Start a _staging_ cluster first. **Note**: the staging cluster is small.\n\nWe add a *fence token* here. Staging clusters are staging.\n');
+    assert.deepEqual(r.definitions.filter((d) => d.introduced).map((d) => d.term), []);
+  });
+
   it('does not read "this means" or "Note that this means" as a definition', () => {
     const r = reviewOf('# Retries\n\nNote that this means the delay may be shorter. This means more load.\n');
     assert.deepEqual(r.definitions, []);

@@ -21,6 +21,8 @@ const DOC = [
   'The Service Level Objective (SLO) stays as it is. The hydrator writes to the dry branch; the QXZ picks it up.',
   'The QXZ retries twice, and the QXZ is owned by the platform team. Each QXZ run is logged.',
   'Requests leave through a corporate proxy. The checkout SLO is reviewed monthly.',
+  'Traffic goes through L7 proxies. Each request gets exactly one _priority level_ here.',
+  'The priority level decides the queue, and a priority level has a quota.',
   '',
 ].join('\n');
 
@@ -56,6 +58,19 @@ describe('The doc\'s own words and words nothing explains, in the real host', ()
     const hover = (await hoverAt(doc, 'checkout SLO')).join('\n').replace(/\\(.)/g, '$1');
     assert.match(hover, /\(in “checkout SLO”\)/);
     assert.match(hover, /Defined in this doc \(line 9\)/);
+  });
+
+  it('explains a phrase of two known terms by both entries, the head first', async () => {
+    const hover = (await hoverAt(doc, 'L7 proxies')).join('\n').replace(/\\(.)/g, '$1');
+    assert.match(hover, /^\*\*proxy\*\* \(in “L7 proxies”\)/m);
+    assert.match(hover, /\*\*OSI model\*\*/, "the modifier's entry follows");
+    assert.ok(hover.indexOf('OSI model') > hover.indexOf('Why it matters'), 'after the head entry');
+  });
+
+  it('explains a phrase the doc introduces in emphasis with the sentence that introduces it', async () => {
+    const hover = (await hoverAt(doc, 'priority level decides')).join('\n').replace(/\\(.)/g, '$1');
+    assert.match(hover, /Introduced in this doc \(line 12\)/);
+    assert.match(hover, /Each request gets exactly one priority level here/);
   });
 
   it('says plainly when nothing explains a word, and both actions work', async () => {

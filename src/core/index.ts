@@ -11,7 +11,7 @@ export { splitChunks } from './blocks';
 export { findQuantities, downtimeBudget, formatCount, type Quantity, type QuantityKind } from './numbers';
 export { parseMermaid, readDiagrams, type DocDiagrams, type Diagram } from './diagrams';
 export {
-  generateQuestions, askQuestions, rankAndMerge, capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, ASK_FIRST,
+  generateQuestions, askQuestions, capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, ASK_FIRST,
   GENRES, GENRE_LABELS, detectGenre, isGenre,
   type Question, type QuestionCategory, type QuestionSource, type QuestionLocation, type Genre, type GenreGuess,
 } from './questions';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentAnalyzer, TermMatcher, loadGlossary, findQuantities } from '../../src/core';
-import { askQuestions, generateQuestions, capPerCategory, rankAndMerge, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../src/core/questions';
+import { askQuestions, generateQuestions, capPerCategory, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../src/core/questions';
 import { quoteAround } from '../../src/core/snippets';
 import { PHRASES } from '../../src/core/questions/wording';
 import { ROOT, corpusDocs } from './helpers';
@@ -251,15 +251,6 @@ describe('Question engine', () => {
     const edited = sample.replace('## Rollout', 'An unrelated new paragraph about the weather.\n\n## Rollout');
     const after = new Set(questionsFor(edited).map((q) => q.id));
     for (const q of qs) assert.ok(after.has(q.id), `${q.id} survives the edit`);
-  });
-
-  it('merges near-duplicates and keeps their locations', () => {
-    const a: Question = { id: 'a', category: 'risk', text: 'What happens if the cache is down for an hour?', headline: 'What happens if the cache is down for an hour?', why: '', priority: 50, source: 'gap', locations: [{ offset: 1, length: 1 }], specific: true };
-    const b: Question = { ...a, id: 'b', text: 'What happens if the cache is down for an hour??', priority: 40, locations: [{ offset: 9, length: 1 }] };
-    const merged = rankAndMerge([a, b]);
-    assert.equal(merged.length, 1);
-    assert.deepEqual(merged[0].locations.map((l) => l.offset), [1, 9], 'the kept question\'s own evidence comes first');
-    assert.deepEqual(rankAndMerge([{ ...b, priority: 60 }, a])[0].locations.map((l) => l.offset), [9, 1]);
   });
 
   it('caps each category and says how many more there are', () => {

@@ -14,7 +14,7 @@ import type { Question, QuestionInput } from './types';
 import type { GenreGuess } from './genre';
 
 export * from './types';
-export { rankAndMerge, capPerCategory, ASK_FIRST, MAX_QUESTIONS } from './rank';
+export { capPerCategory, ASK_FIRST, MAX_QUESTIONS } from './rank';
 export { GENRES, GENRE_LABELS, detectGenre, isGenre, type Genre, type GenreGuess } from './genre';
 
 export const QUESTION_CATEGORY_LABELS: Record<import('./types').QuestionCategory, string> = {

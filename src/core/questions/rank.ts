@@ -1,6 +1,5 @@
 import type { DocContext } from './context';
 import type { Source } from './source';
-import { norm } from './source';
 import type { Candidate, Question, QuestionCategory, QuestionLocation } from './types';
 
 /** At most this many questions open the list and every export as "Ask first". */
@@ -101,31 +100,6 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
       || b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
 }
 
-/** Merge near-duplicates (keeping all their locations) and sort by priority, then by position. */
-export function rankAndMerge(questions: readonly Question[]): Question[] {
-  const merged: (Question & { tokens: Set<string> })[] = [];
-  const byId = new Map<string, Question & { tokens: Set<string> }>();
-  for (const q of [...questions].sort((a, b) => b.priority - a.priority)) {
-    const same = byId.get(q.id);
-    if (same) {
-      (same.locations as QuestionLocation[]).push(...q.locations);
-      continue;
-    }
-    const tokens = tokensOf(q.text);
-    const twin = merged.find((m) => m.category === q.category && jaccard(m.tokens, tokens) >= 0.75);
-    if (twin) {
-      (twin.locations as QuestionLocation[]).push(...q.locations);
-      continue;
-    }
-    const entry = { ...q, locations: [...q.locations], tokens };
-    merged.push(entry);
-    byId.set(q.id, entry);
-  }
-  return merged
-    .map(({ tokens: _tokens, ...q }) => ({ ...q, locations: dedupeLocations(q.locations) }))
-    .sort((a, b) => b.priority - a.priority || (a.locations[0]?.offset ?? 0) - (b.locations[0]?.offset ?? 0));
-}
-
 /** The top `perCategory` questions of each category, and how many more each has; 0 or less shows all. */
 export function capPerCategory(questions: readonly Question[], perCategory: number): { shown: Question[]; more: Map<QuestionCategory, number> } {
   const counts = new Map<QuestionCategory, number>();
@@ -138,13 +112,6 @@ export function capPerCategory(questions: readonly Question[], perCategory: numb
     else more.set(q.category, (more.get(q.category) ?? 0) + 1);
   }
   return { shown, more };
-}
-
-const STOP = new Set(['the', 'and', 'what', 'how', 'who', 'does', 'this', 'that', 'with', 'for', 'when', 'which', 'are', 'from', 'will', 'would', 'each']);
-
-/** The words of a question, for merging near-identical wordings (rankAndMerge). */
-function tokensOf(text: string): Set<string> {
-  return new Set(norm(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { firstIndex } from './search';
+
 /** Converts UTF-16 offsets to 0-based line/character positions (as VS Code and LSP count them). */
 export class LineIndex {
   readonly #starts: number[] = [0];
@@ -11,14 +13,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.#starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.#starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.#starts[lo] };
+    const line = Math.max(0, firstIndex(this.#starts.length, (i) => this.#starts[i] > offset) - 1);
+    return { line, character: offset - this.#starts[line] };
   }
 
   offset(line: number, character: number): number {

@@ -2,6 +2,9 @@
  * The standard sections of a design doc, recognised from the many ways authors title them.
  * A doc that lacks one of these raises a clarifying question (see the question engine).
  */
+
+import { firstIndex } from './search';
+
 export const SECTION_KINDS = {
   context: { label: 'Context / background', patterns: [/\b(context|background|motivation|problem( statement)?|overview|introduction|summary|why)\b/i] },
   goals: { label: 'Goals', patterns: [/\b(goals?|objectives?|requirements?|success (criteria|metrics)|user stories)\b/i] },
@@ -42,17 +45,5 @@ export function missingSections(headings: readonly { kind?: SectionKind }[]): Se
 /** A function that finds the heading a document offset falls under (binary search over offsets). */
 export function sectionLookup<H extends { readonly offset: number }>(headings: readonly H[]): (offset: number) => H | undefined {
   const sorted = [...headings].sort((a, b) => a.offset - b.offset);
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let found: H | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].offset <= offset) {
-        found = sorted[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  return (offset) => sorted[firstIndex(sorted.length, (i) => sorted[i].offset > offset) - 1];
 }

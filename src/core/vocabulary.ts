@@ -1,6 +1,7 @@
 import type { Heading } from './analyze';
 import type { GlossaryEntry } from './glossary/types';
 import type { TermMatch, TextRange } from './matcher';
+import { firstIndex } from './search';
 import { sectionLookup } from './structure';
 
 /** A term the doc defines itself: "Long Form (ABBR)", "X means …", a Terminology section. */
@@ -103,13 +104,39 @@ export function findDefinitions(text: string, prose: readonly TextRange[], headi
     }
   }
   if (introductions.length) {
-    const proseText = prose.map((r) => text.slice(r.start, r.end)).join('\n');
+    const uses = countPhrases(text, prose, new Set(introductions.map((c) => phraseKey(c.term))));
     for (const c of introductions) {
-      const uses = proseText.match(new RegExp(`(?<![\\p{L}\\p{N}_*])${c.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}_*])`, 'giu'))?.length ?? 0;
-      if (uses >= (c.single ? INTRODUCED_USES + 1 : INTRODUCED_USES)) add(c.term, c.at, c.def, undefined, true);
+      if ((uses.get(phraseKey(c.term)) ?? 0) >= (c.single ? INTRODUCED_USES + 1 : INTRODUCED_USES)) add(c.term, c.at, c.def, undefined, true);
     }
   }
   return [...out.values()];
+}
+
+/** A phrase's words in lower case, without a plural "s" on the last: "Priority Levels" → "priority level". */
+function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w, i, all) => (i === all.length - 1 && w.length > 3 ? w.replace(/(?:es|s)$/, '') : w)).join(' ');
+}
+
+/**
+ * How often each of `keys` (phrases of one to four words, as phraseKey gives them) occurs in the
+ * prose: one pass over its words, whatever the number of phrases, so a doc with thousands of
+ * emphasised phrases costs no more than one with a few.
+ */
+function countPhrases(text: string, prose: readonly TextRange[], keys: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const longest = Math.max(...[...keys].map((k) => k.split(' ').length));
+  const words: string[] = [];
+  for (const r of prose) for (const m of text.slice(r.start, r.end).matchAll(/[\p{L}\p{N}]+/gu)) words.push(m[0].toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 1; n <= longest && i + n <= words.length; n++) {
+      const w = words[i + n - 1];
+      const key = `${phrase}${phrase ? ' ' : ''}${w.length > 3 ? w.replace(/(?:es|s)$/, '') : w}`;
+      if (keys.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      phrase = `${phrase}${phrase ? ' ' : ''}${w}`;
+    }
+  }
+  return counts;
 }
 
 /** An emphasised lower-case phrase of one to four words: _term_, *term*, **term**, __term__. */
@@ -210,13 +237,7 @@ export function matchDefinitions(text: string, prose: readonly TextRange[], defs
 
 /** True when every term of `taken` that overlaps [s, e) lies inside it and is shorter. */
 export function onlyInside(taken: readonly TermMatch[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid].offset + taken[mid].length <= s) lo = mid + 1; else hi = mid;
-  }
-  for (let i = lo; i < taken.length && taken[i].offset < e; i++) {
+  for (let i = firstEndingAfter(taken, s); i < taken.length && taken[i].offset < e; i++) {
     const t = taken[i];
     if (t.offset < s || t.offset + t.length > e || t.length === e - s) return false;
   }
@@ -225,14 +246,13 @@ export function onlyInside(taken: readonly TermMatch[], s: number, e: number): b
 
 /** True when a term of `taken` (sorted by offset, not overlapping) overlaps [s, e). */
 function overlapsAny(taken: readonly TermMatch[], s: number, e: number): boolean {
-  // Binary search the first term that ends after s.
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid].offset + taken[mid].length <= s) lo = mid + 1; else hi = mid;
-  }
-  return lo < taken.length && taken[lo].offset < e;
+  const i = firstEndingAfter(taken, s);
+  return i < taken.length && taken[i].offset < e;
+}
+
+/** The index of the first term of `taken` (sorted, not overlapping) that ends after `s`. */
+function firstEndingAfter(taken: readonly TermMatch[], s: number): number {
+  return firstIndex(taken.length, (i) => taken[i].offset + taken[i].length > s);
 }
 
 /** Capitals that are everyday writing, not terms. */

@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../glossary/types';
 import type { Heading } from '../analyze';
 import type { TermMatch } from '../matcher';
 import type { Quantity } from '../numbers';
+import { firstIndex } from '../search';
 import { sectionLookup, type SectionKind } from '../structure';
 import { sentencesOfBlock, plainQuote, quoteAround } from '../snippets';
 import { detectGenre, type GenreGuess } from './genre';
@@ -145,14 +146,7 @@ export function buildContext(input: QuestionInput): DocContext {
     entries: input.entries, terms: input.terms, quantities: input.quantities ?? [],
     sectionAt: find,
     sentenceAt: (offset) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= offset) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      const s = sentences[hi];
+      const s = sentences[firstIndex(starts.length, (i) => starts[i] > offset) - 1];
       return s && offset < s.end ? s : undefined;
     },
     weight: (role) => WEIGHT[role],

@@ -81,7 +81,7 @@ export function findDefinitions(text: string, prose: readonly TextRange[], headi
     }
     // A lower-case phrase in emphasis inside a sentence ("exactly one _priority level_ and one
     // _flow_"): a candidate the doc introduces, kept below if the doc goes on using it.
-    for (const m of chunk.matchAll(EMPHASIS)) {
+    for (const m of chunk.includes('*') || chunk.includes('_') ? chunk.matchAll(EMPHASIS) : []) {
       const term = m[2];
       const words = term.toLowerCase().split(/[ -]/);
       if (STRESS.has(words[0]) || STRESS.has(words[words.length - 1]) || term.length < 4 || words.some((w) => /ly$/.test(w))) continue;
@@ -125,13 +125,17 @@ function phraseKey(phrase: string): string {
 function countPhrases(text: string, prose: readonly TextRange[], keys: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const longest = Math.max(...[...keys].map((k) => k.split(' ').length));
+  // A phrase can only start at one of these words (the first word as written, or a one-word key).
+  const firsts = new Set([...keys].map((k) => k.split(' ')[0]));
   const words: string[] = [];
   for (const r of prose) for (const m of text.slice(r.start, r.end).matchAll(/[\p{L}\p{N}]+/gu)) words.push(m[0].toLowerCase());
+  const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.replace(/(?:es|s)$/, '') : w);
   for (let i = 0; i < words.length; i++) {
+    if (!firsts.has(words[i]) && !firsts.has(stem(words[i]))) continue;
     let phrase = '';
     for (let n = 1; n <= longest && i + n <= words.length; n++) {
       const w = words[i + n - 1];
-      const key = `${phrase}${phrase ? ' ' : ''}${w.length > 3 ? w.replace(/(?:es|s)$/, '') : w}`;
+      const key = `${phrase}${phrase ? ' ' : ''}${stem(w)}`;
       if (keys.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
       phrase = `${phrase}${phrase ? ' ' : ''}${w}`;
     }
@@ -212,23 +216,40 @@ export function matchDefinitions(text: string, prose: readonly TextRange[], defs
   if (defs.length === 0) return [];
   const covered = (s: number, e: number) => overlapsAny(taken, s, e) && !onlyInside(taken, s, e);
   const out: TermMatch[] = [];
-  const patterns = defs.map((d) => {
-    const forms = [d.term, ...(d.abbr ? [d.abbr.long] : [])].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Every form in two patterns (acronyms in their own case, the rest in any case), longest first,
+  // so the prose is read twice however many terms the doc defines; the form found names the term.
+  const exactIds = new Map<string, string>();
+  const looseIds = new Map<string, string>();
+  for (const d of defs) {
     const exact = /^[A-Z0-9]+$/.test(d.term);
-    return { id: d.id, re: new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:${forms.join('|')})s?(?![\\p{L}\\p{N}_])`, exact ? 'gu' : 'giu') };
-  });
+    for (const f of [d.term, ...(d.abbr ? [d.abbr.long] : [])]) {
+      const ids = exact && f === d.term ? exactIds : looseIds;
+      const key = ids === exactIds ? f : f.toLowerCase();
+      if (!ids.has(key)) ids.set(key, d.id);
+    }
+  }
+  const pattern = (forms: Iterable<string>, flags: string) => {
+    const alts = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:${alts.join('|')})s?(?![\\p{L}\\p{N}_])`, flags) : undefined;
+  };
+  const passes = [
+    { re: pattern(exactIds.keys(), 'gu'), ids: exactIds, key: (s: string) => s },
+    { re: pattern(looseIds.keys(), 'giu'), ids: looseIds, key: (s: string) => s.toLowerCase() },
+  ];
   for (const r of prose) {
     const chunk = text.slice(r.start, r.end);
-    for (const p of patterns) {
-      p.re.lastIndex = 0;
+    for (const p of passes) {
+      if (!p.re) continue;
       for (const m of chunk.matchAll(p.re)) {
+        const k = p.key(m[0]);
+        const id = p.ids.get(k) ?? p.ids.get(k.slice(0, -1));
         const s = r.start + m.index!;
         const e = s + m[0].length;
-        if (!covered(s, e)) out.push({ id: p.id, offset: s, length: m[0].length });
+        if (id && !covered(s, e)) out.push({ id, offset: s, length: m[0].length });
       }
     }
   }
-  out.sort((a, b) => a.offset - b.offset);
+  out.sort((a, b) => a.offset - b.offset || b.length - a.length);
   // No two doc terms on one span: keep the first (longest first at equal offsets).
   const kept: TermMatch[] = [];
   for (const t of out) if (!kept.length || t.offset >= kept[kept.length - 1].offset + kept[kept.length - 1].length) kept.push(t);

@@ -101,6 +101,14 @@ export function plainChunk(text: string, reason: string): ChunkInfo {
   const skipRe = /`[^`\n]{0,200}`|<?\b(?:https?:\/\/|www\.)[^\s<>)]*>?/g;
   let inFence = false;
   let pos = 0;
+  // The lines of one paragraph are one prose range, as a parsed paragraph is, so a term wrapped
+  // over two lines ("a sliding\nwindow") is still found when the doc is read as plain text.
+  let joinable = false;
+  const push = (start: number, end: number) => {
+    const last = prose[prose.length - 1];
+    if (joinable && last && last.end === start - 1 && text[start - 1] === '\n') prose[prose.length - 1] = { start: last.start, end };
+    else prose.push({ start, end });
+  };
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
@@ -110,13 +118,19 @@ export function plainChunk(text: string, reason: string): ChunkInfo {
     } else if (!inFence) {
       const h = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*\r?$/.exec(line.length > 1000 ? line.slice(0, 1000) : line);
       if (h) headings.push({ depth: h[1].length, text: h[2], offset: pos });
+      // A list item, quote or table row starts a block of its own.
+      joinable = joinable && !h && line.trim() !== '' && !/^\s*(?:[-*+]\s|\d+[.)]\s|>|\|)/.test(line);
       skipRe.lastIndex = 0;
       let from = 0;
       for (let m = skipRe.exec(line); m; m = skipRe.exec(line)) {
-        if (m.index > from) prose.push({ start: pos + from, end: pos + m.index });
+        if (m.index > from) push(pos + from, pos + m.index);
         from = m.index + m[0].length;
+        joinable = false;
       }
-      if (from < line.length) prose.push({ start: pos + from, end: pos + line.length });
+      if (from < line.length) push(pos + from, pos + line.length);
+      joinable = !h && line.trim() !== '' && from < line.length;
+    } else {
+      joinable = false;
     }
     pos = eol + 1;
   }

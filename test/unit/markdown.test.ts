@@ -77,3 +77,14 @@ describe('Markdown prose', () => {
     assert.deepEqual(termsIn(doc).map(([, t]) => t), ['cache', 'shard']);
   });
 });
+
+describe('Plain-text reading (when the parse budget is spent)', () => {
+  it('keeps the lines of a paragraph in one prose range, and list items, quotes and headings apart', async () => {
+    const { plainChunk } = await import('../../src/core/markdown');
+    const text = 'Approaches include using a sliding\nwindow and a decay.\n\n# Next\nA line.\n- item one\n- item two\n';
+    const ranges = plainChunk(text, 'test').prose.map((r) => text.slice(r.start, r.end));
+    assert.ok(ranges.includes('Approaches include using a sliding\nwindow and a decay.'), JSON.stringify(ranges));
+    assert.ok(ranges.includes('- item one') && ranges.includes('- item two'), JSON.stringify(ranges));
+    assert.ok(ranges.some((r) => r.startsWith('# Next')) && ranges.includes('A line.'), JSON.stringify(ranges));
+  });
+});

@@ -66,4 +66,4 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   console.log(`${gold.doc.padEnd(40)} ${String(gold.terms.length).padStart(5)} ${pct(e.length, gold.terms.length).padStart(10)} ${pct(m.length, gold.terms.length).padStart(7)} ${`${w.length}/${gold.not_terms.length}`.padStart(12)}${w.length ? `  (${w.join(', ')})` : ''}`);
   if (process.argv.includes('--misses')) console.log(`    not explained: ${gold.terms.filter((t) => !covered(known, t)).join(', ')}`);
 }
-console.log(`\n${docs} docs, ${want} gold terms: explained ${pct(explained, want)} (per-doc mean ${pct(perDocSum, docs)}), marked ${pct(marked, want)}, wrong-sense ${pct(wrong, nots)} of ${nots} not_terms.`);
+console.log(`\n${docs} docs, ${want} gold terms: explained ${pct(explained, want)} (${explained}; per-doc mean ${pct(perDocSum, docs)}), marked ${pct(marked, want)} (${marked}), wrong-sense ${pct(wrong, nots)} (${wrong}) of ${nots} not_terms.`);

@@ -29,8 +29,9 @@ export class TermHoverProvider implements vscode.HoverProvider {
         const said = (hit.compound ? surface.slice(hit.compound.from, hit.compound.from + hit.compound.length) : surface).toLowerCase();
         const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
         const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
-        const modifier = hit.modifier && this.model.entries.get(hit.modifier.id);
-        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined, modifier || undefined);
+        const modEntry = hit.modifier && this.model.entries.get(hit.modifier.id);
+        const modifier = hit.modifier && modEntry ? { entry: modEntry, said: surface.slice(hit.modifier.from, hit.modifier.from + hit.modifier.length) } : undefined;
+        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined, modifier);
         return new vscode.Hover(md, range);
       }
     }
@@ -82,7 +83,8 @@ export function renderUnknown(word: string, uri: vscode.Uri): vscode.MarkdownStr
  * program, one question to ask, and the two actions ("More…" opens the full entry: tradeoff, every
  * question, related terms, where to learn more). Nothing sits below a scroll the PM never finds.
  */
-export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }, phrase?: string, modifier?: GlossaryEntry): vscode.MarkdownString {
+export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, own?: { def: DocDefinition; line: number }, phrase?: string, mod?: { entry: GlossaryEntry; said: string }): vscode.MarkdownString {
+  const modifier = mod?.entry;
   const md = new vscode.MarkdownString(undefined, true);
   // Only Docent's own commands may run from a hover; glossary text is escaped, so it cannot add links.
   md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
@@ -93,8 +95,18 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''}${inPhrase} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
   if (own) md.appendMarkdown(`**${own.def.introduced ? vscode.l10n.t('Introduced in this doc (line {0})', own.line) : vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);
+  // A phrase of two known terms ("OpenAPI schema"): the other word's definition comes next, where
+  // it is seen without scrolling; its question is one click away, under its own More….
+  if (modifier) {
+    // Name it as the doc wrote it, with the entry's term when that differs: **L7** (OSI model).
+    const said = mod.said.replace(/\s+/g, ' ');
+    const same = said.toLowerCase().replace(/e?s$/, '') === modifier.term.toLowerCase().replace(/e?s$/, '');
+    const mAbbr = modifier.abbreviations.find((a) => a.abbr.toLowerCase() === said.toLowerCase());
+    const name = same ? `**${escape(modifier.term)}**` : `**${escape(said)}** (${escape(mAbbr ? `${mAbbr.expansion}, ${modifier.term}` : modifier.term)})`;
+    md.appendMarkdown(`${name}: ${escape(modifier.definition)}\n\n`);
+  }
   if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
-  if (entry.askAbout.length) md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:** ${escape(entry.askAbout[0])}\n\n`);
+  if (entry.askAbout.length && !modifier) md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:** ${escape(entry.askAbout[0])}\n\n`);
   const arg = encodeURIComponent(JSON.stringify([entry.id]));
   const more = [
     entry.tradeoffs?.gain || entry.tradeoffs?.cost ? vscode.l10n.t('the tradeoff') : undefined,
@@ -103,12 +115,9 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
     entry.learnMore ? vscode.l10n.t('where to learn more') : undefined,
   ].filter(Boolean).join(', ');
   md.appendMarkdown(`[${vscode.l10n.t('More…')}](command:docent.lookUpTerm?${arg} "${more ? vscode.l10n.t('The full entry: {0}', more) : vscode.l10n.t('The full entry')}") · [${vscode.l10n.t('I know this term')}](command:docent.markTermKnown?${arg} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
-  // A phrase of two known terms ("L7 proxies"): the other word's entry, in brief, below a rule.
   if (modifier) {
-    const mAbbr = modifier.abbreviations.find((a) => a.abbr === modifier.term);
     const mArg = encodeURIComponent(JSON.stringify([modifier.id]));
-    md.appendMarkdown(`\n\n---\n\n**${escape(modifier.term)}**${mAbbr ? ` — ${escape(mAbbr.expansion)}` : ''} · _${escape(CATEGORY_LABELS[modifier.category])}_\n\n`);
-    md.appendMarkdown(`${escape(modifier.definition)} [${vscode.l10n.t('More…')}](command:docent.lookUpTerm?${mArg} "${vscode.l10n.t('The full entry')}")`);
+    md.appendMarkdown(` · [${escape(vscode.l10n.t('More about {0}…', modifier.term))}](command:docent.lookUpTerm?${mArg} "${vscode.l10n.t('The full entry')}")`);
   }
   return md;
 }

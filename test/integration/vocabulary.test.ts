@@ -63,8 +63,9 @@ describe('The doc\'s own words and words nothing explains, in the real host', ()
   it('explains a phrase of two known terms by both entries, the head first', async () => {
     const hover = (await hoverAt(doc, 'L7 proxies')).join('\n').replace(/\\(.)/g, '$1');
     assert.match(hover, /^\*\*proxy\*\* \(in “L7 proxies”\)/m);
-    assert.match(hover, /\*\*OSI model\*\*/, "the modifier's entry follows");
-    assert.ok(hover.indexOf('OSI model') > hover.indexOf('Why it matters'), 'after the head entry');
+    assert.match(hover, /\*\*L7\*\* \(layer 7, OSI model\): /, "the other word's definition follows, named as the doc writes it");
+    assert.ok(hover.indexOf('OSI model') < hover.indexOf('Why it matters'), 'above the fold, before why it matters');
+    assert.match(hover, /More about OSI model…\]\(command:docent\.lookUpTerm\?/);
   });
 
   it('explains a phrase the doc introduces in emphasis with the sentence that introduces it', async () => {

@@ -150,6 +150,16 @@ try {
   await hoverAt(join(FIXTURES, 'go-25530-sumdb.md'), 'corporate proxy may want', 2);
   await shot('hover-compound');
   await page.keyboard.press('Escape');
+  // Two known terms that make one phrase, explained by both entries.
+  await open('kep-753-sidecar-containers.md');
+  await hoverAt(join(FIXTURES, 'kep-753-sidecar-containers.md'), 'OpenAPI schema of pods', 2);
+  await shot('hover-two-terms');
+  await page.keyboard.press('Escape');
+  // A phrase the doc introduces in emphasis and keeps using.
+  await open('kep-1040-priority-and-fairness.md');
+  await hoverAt(join(FIXTURES, 'kep-1040-priority-and-fairness.md'), 'priority level dispatches', 2);
+  await shot('hover-introduced');
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Control+B');
   await open('checkout-orders-redesign.md');
   await page.keyboard.press('Control+Home');

@@ -1,4 +1,4 @@
-import { WORD, isInsideIdentifier, type TermMatch, type TextRange } from './matcher';
+import { VERB_CUES, WORD, isInsideIdentifier, type TermMatch, type TextRange } from './matcher';
 
 /**
  * Compound terms built on a known term: "corporate proxy", "signed tree hash", "per-RPC metrics",
@@ -48,8 +48,7 @@ interpret explain describe achieve maintain guarantee detect retrieve inject reg
 `.trim().split(/\s+/));
 
 /** Words after which the next word is a verb, not a modifier ("to improve", "we store", "will support"). */
-const BEFORE_VERB = new Set(`to will would can cannot could should must may might shall not we they i you it he she
-which who that also then and or`.trim().split(/\s+/));
+const BEFORE_VERB = new Set([...VERB_CUES, 'he', 'she', 'and', 'or']);
 
 /** RFC 2119 keywords are no heads of a compound ("client SHOULD"). */
 const KEYWORD = /^(?:MUST|SHOULD|MAY|SHALL|REQUIRED|RECOMMENDED|OPTIONAL)$/;
@@ -84,11 +83,18 @@ function isModifier(parts: readonly string[]): boolean {
   // An acronym or CamelCase name here is one the glossary does not know (a known one is a term of
   // its own): it stays a word of its own, marked as unknown when the doc uses it often.
   if (/^[\p{Lu}\p{N}]+$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w)) return false;
+  return hasModifierForm(lower) && /^\p{L}+$/u.test(w);
+}
+
+/**
+ * True when a lower-case word has the form of a noun's modifier: not an adverb (-ly), not a plural
+ * noun or third-person verb ("uses proxies", "clients retries"; -ss/-us/-is/-ous/-less/-ics words
+ * are fine), and an -ing word only if it names a kind of thing ("streaming protocol").
+ */
+function hasModifierForm(lower: string): boolean {
   if (/ly$/.test(lower)) return false;
   if (/ing$/.test(lower)) return ING.has(lower);
-  // Plural nouns and third-person verbs ("uses proxies", "clients retries") are no modifiers; -ss/-us/-is/-ous/-less words are.
-  if (/s$/.test(lower) && !/(?:ss|us|is|ous|less|ics)$/.test(lower)) return false;
-  return /^\p{L}+$/u.test(w);
+  return !/s$/.test(lower) || /(?:ss|us|is|ous|less|ics)$/.test(lower);
 }
 
 /**
@@ -155,8 +161,7 @@ function canModify(text: string, mod: TermMatch, head: TermMatch): boolean {
   const last = /[\p{L}\p{N}]+$/u.exec(surface)?.[0] ?? '';
   const lower = last.toLowerCase();
   const caps = /^[\p{Lu}\p{N}]+$/u.test(last) || /\p{Ll}\p{Lu}/u.test(last);
-  if (!caps && (/ly$/.test(lower) || (/s$/.test(lower) && !/(?:ss|us|is|ous|less|ics)$/.test(lower)))) return false;
-  if (!caps && /ing$/.test(lower) && !ING.has(lower)) return false;
+  if (!caps && !hasModifierForm(lower)) return false;
   if (KEYWORD.test(text.slice(head.offset, head.offset + head.length))) return false;
   // A verb that is also a term starts a clause at the head of a sentence or heading ("Upgrade RDS", "Proxy packets").
   if (!caps && VERB_NOUNS.has(lower) && /(?:^|[\n.!?:#*>|-]\s*|^\s*)$/.test(text.slice(Math.max(0, mod.offset - 3), mod.offset))) return false;

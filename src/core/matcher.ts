@@ -29,10 +29,12 @@ export interface TermMatch {
   readonly modifier?: { readonly id: string; readonly from: number; readonly length: number };
 }
 
-/** Words after which a noun-or-verb word is the verb ("to map", "we map", "cannot map"). */
-const VERB_BEFORE = new Set(`to can cannot could will would should must may might shall not we they you i it which who
-that does do did doesn't don't didn't easily directly simply also automatically then typically usually always never
-often first`.trim().split(/\s+/));
+/** Words after which the next word is a verb: "to", a modal, "not", a subject ("to map", "we map", "cannot map"). */
+export const VERB_CUES: readonly string[] = `to will would can cannot could should must may might shall not we they i you it
+which who that also then`.trim().split(/\s+/);
+/** The same, and do-forms and adverbs, for a noun-or-verb word ("does not map", "easily map"). */
+const VERB_BEFORE = new Set([...VERB_CUES, ...`does do did doesn't don't didn't easily directly simply automatically
+typically usually always never often first`.trim().split(/\s+/)]);
 /** Words before which a noun-or-verb word is the verb ("maps the computation", "map existing formats", "map to"). */
 const DETERMINER_AFTER = new Set(`the a an all this these those its their our your his her each every any some existing
 them it us him me to onto into directly exactly cleanly well`.trim().split(/\s+/));

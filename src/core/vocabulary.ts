@@ -114,7 +114,12 @@ export function findDefinitions(text: string, prose: readonly TextRange[], headi
 
 /** A phrase's words in lower case, without a plural "s" on the last: "Priority Levels" → "priority level". */
 function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w, i, all) => (i === all.length - 1 && w.length > 3 ? w.replace(/(?:es|s)$/, '') : w)).join(' ');
+  return phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w, i, all) => (i === all.length - 1 ? singular(w) : w)).join(' ');
+}
+
+/** A lower-case word without a plural "s" or "es" (words of three letters or fewer as they are). */
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') ? w.replace(/(?:es|s)$/, '') : w;
 }
 
 /**
@@ -129,13 +134,12 @@ function countPhrases(text: string, prose: readonly TextRange[], keys: ReadonlyS
   const firsts = new Set([...keys].map((k) => k.split(' ')[0]));
   const words: string[] = [];
   for (const r of prose) for (const m of text.slice(r.start, r.end).matchAll(/[\p{L}\p{N}]+/gu)) words.push(m[0].toLowerCase());
-  const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.replace(/(?:es|s)$/, '') : w);
   for (let i = 0; i < words.length; i++) {
-    if (!firsts.has(words[i]) && !firsts.has(stem(words[i]))) continue;
+    if (!firsts.has(words[i]) && !firsts.has(singular(words[i]))) continue;
     let phrase = '';
     for (let n = 1; n <= longest && i + n <= words.length; n++) {
       const w = words[i + n - 1];
-      const key = `${phrase}${phrase ? ' ' : ''}${stem(w)}`;
+      const key = `${phrase}${phrase ? ' ' : ''}${singular(w)}`;
       if (keys.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
       phrase = `${phrase}${phrase ? ' ' : ''}${w}`;
     }

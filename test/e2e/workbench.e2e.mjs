@@ -176,8 +176,8 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
   });
 
   /** The Review Brief's page: the webview frame whose body Docent rendered. */
-  async function briefFrame(kind = 'brief') {
-    for (let i = 0; i < 150; i++) {
+  async function briefFrame(kind = 'brief', tries = 150) {
+    for (let i = 0; i < tries; i++) {
       for (const f of page.frames()) {
         try {
           if (await f.$(`body.${kind}`)) return f;
@@ -193,8 +193,14 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
   it('opens the Review Brief beside the doc; ticking a question there ticks it in the sidebar, and it survives a reload', async () => {
     const answered = () => page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')]
       .some((r) => /^The doc asks “Who owns the shard router on-call rotation\?”.*\. answered\.$/.test(r.getAttribute('aria-label') ?? '')), null, { timeout: 30000 });
-    await runCommand('Docent: Open Review Brief');
-    let frame = await briefFrame();
+    // The restoring workbench can take focus back as the command runs, and then no webview opens:
+    // run it again until its frame is there (as runCommand retries the palette), never wait longer.
+    let frame;
+    for (let attempt = 0; !frame && attempt < 3; attempt++) {
+      await runCommand('Docent: Open Review Brief');
+      frame = await briefFrame('brief', 50).catch(() => undefined);
+    }
+    frame ??= await briefFrame();
     await frame.waitForSelector('text=What it proposes');
     await shot('brief');
     const box = frame.locator('li.question', { hasText: 'Who owns the shard router on-call rotation?' }).locator('input[type="checkbox"]').first();

@@ -162,7 +162,11 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     await waitFor('the edited term to apply unsaved', () => docent.glossary.glossary.entries.get('orders-ledger')?.term === 'orders journal');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(file, { recursive: true });
-    await vscode.window.showTextDocument(doc);
+    // Deleted from outside too: the watcher may miss it (as it may miss the folder's creation),
+    // and closing the team file made the doc active again before the delete, so showing the doc
+    // would fire nothing. Opening a Markdown doc after the delete is the check the service promises.
+    const after = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# After\n\nThe orders ledger is gone.\n' });
+    await vscode.window.showTextDocument(after);
     await waitFor('the team entry to go away', () => !docent.glossary.glossary.entries.has('orders-ledger'));
   });
 

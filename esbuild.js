@@ -8,37 +8,11 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
-/** Virtual modules: the bundled glossary files and the precompiled glossary schema validator. */
-const generated = {
-  name: 'docent-generated',
+/** The glossary schema, compiled by ajv into a standalone validator (no code generation at run time). */
+const validator = {
+  name: 'docent-validator',
   setup(build) {
-    build.onResolve({ filter: /^docent:/ }, (args) => ({ path: args.path, namespace: 'docent' }));
-    build.onLoad({ filter: /^docent:bundled-glossary$/, namespace: 'docent' }, () => {
-      const dir = path.join(__dirname, 'glossary');
-      const files = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()
-        .map((f) => ({ file: `glossary/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-      return { contents: `export default ${JSON.stringify(files)};`, loader: 'js', watchFiles: files.map((f) => path.join(__dirname, f.file)), watchDirs: [dir] };
-    });
-    // The bundled glossary, already parsed (YAML parsing cost ~0.2 s at activation). Same shape as
-    // parseGlossaryFile's result; a unit test checks that both agree entry for entry.
-    build.onLoad({ filter: /^docent:bundled-layers$/, namespace: 'docent' }, () => {
-      const { parseDocument, LineCounter } = require('yaml');
-      const dir = path.join(__dirname, 'glossary');
-      const files = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-      const layers = files.map((f) => {
-        const file = `glossary/${f}`;
-        const lc = new LineCounter();
-        const doc = parseDocument(fs.readFileSync(path.join(dir, f), 'utf8'), { lineCounter: lc });
-        if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
-        const data = doc.toJS();
-        const entries = (data.entries ?? []).map((raw, i) => ({
-          raw: data.area && !raw.category ? { ...raw, category: data.area } : raw,
-          source: { file, line: lc.linePos(doc.getIn(['entries', i], true).range[0]).line },
-        }));
-        return { file, ...(data.area ? { area: data.area } : {}), entries, disable: data.disable ?? [], problems: [] };
-      });
-      return { contents: `export default ${JSON.stringify(layers)};`, loader: 'js', watchFiles: files.map((f) => path.join(dir, f)) };
-    });
+    build.onResolve({ filter: /^docent:glossary-validator$/ }, (args) => ({ path: args.path, namespace: 'docent' }));
     build.onLoad({ filter: /^docent:glossary-validator$/, namespace: 'docent' }, () => {
       const Ajv = require('ajv');
       const standalone = require('ajv/dist/standalone').default;
@@ -46,6 +20,47 @@ const generated = {
       const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
       const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
       return { contents: standalone(ajv, validate), loader: 'js', resolveDir: __dirname, watchFiles: [schemaFile] };
+    });
+  },
+};
+
+/**
+ * The core's own glossary reader (src/core/glossary/load.ts), bundled for this build step, so the
+ * shipped glossary is read by exactly the code that reads team glossaries.
+ */
+async function coreGlossaryReader() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(__dirname, 'src', 'core', 'glossary', 'load.ts')],
+    bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'silent', plugins: [validator],
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
+  return module.exports;
+}
+
+/** Virtual modules: the bundled glossary files, and the same files already parsed. */
+const generated = {
+  name: 'docent-generated',
+  setup(build) {
+    build.onResolve({ filter: /^docent:bundled-/ }, (args) => ({ path: args.path, namespace: 'docent' }));
+    const glossaryFiles = () => {
+      const dir = path.join(__dirname, 'glossary');
+      return fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()
+        .map((f) => ({ file: `glossary/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    };
+    build.onLoad({ filter: /^docent:bundled-glossary$/, namespace: 'docent' }, () => {
+      const files = glossaryFiles();
+      return { contents: `export default ${JSON.stringify(files)};`, loader: 'js', watchFiles: files.map((f) => path.join(__dirname, f.file)), watchDirs: [path.join(__dirname, 'glossary')] };
+    });
+    // The bundled glossary, already parsed (YAML parsing costs ~0.2 s at activation), by the core's
+    // parseGlossaryFile: a file it reports an error in fails the build.
+    build.onLoad({ filter: /^docent:bundled-layers$/, namespace: 'docent' }, async () => {
+      const { parseGlossaryFile } = await coreGlossaryReader();
+      const files = glossaryFiles();
+      const layers = files.map(({ file, text }) => parseGlossaryFile(text, file));
+      const errors = layers.flatMap((l) => l.problems).filter((p) => p.severity === 'error');
+      if (errors.length) return { errors: errors.map((p) => ({ text: p.message, location: { file: p.file, line: p.line, column: p.column - 1 } })) };
+      return { contents: `export default ${JSON.stringify(layers)};`, loader: 'js', watchFiles: [...files.map((f) => path.join(__dirname, f.file)), path.join(__dirname, 'src', 'core', 'glossary', 'load.ts')] };
     });
   },
 };
@@ -73,7 +88,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: [generated, problemMatcher],
+  plugins: [generated, validator, problemMatcher],
   external: ['vscode'],
 };
 

@@ -38,7 +38,7 @@ export interface DocentApi {
 export function activateShared(context: vscode.ExtensionContext, createChannel: () => EngineChannel): DocentApi & { extendMarkdownIt(md: unknown): unknown } {
   const started = Date.now();
   const glossary = new GlossaryService();
-  const client = new AnalysisClient(createChannel, glossary.bundledLayers);
+  const client = new AnalysisClient(createChannel, () => glossary.glossary);
   const model = new DocumentModel(client, () => glossary.glossary.entries);
   const store = new ReviewStore(context.workspaceState);
   const review = new ReviewController(model, store);
@@ -63,10 +63,11 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
     vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, docs),
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, docs),
     client,
+    client.onDidLoadGlossary(({ problems }) => glossary.setEngineProblems(problems)),
     // Only a real change of the glossary re-analyses open docs; a worker restart (which re-sends
     // the same glossary) must not, or one slow doc would be analysed again and again.
     glossary.onDidChange(() => {
-      client.setGlossaryFiles(glossary.teamFiles);
+      client.glossaryChanged();
       docs.refresh();
       model.refreshAll();
     }),

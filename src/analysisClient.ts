@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisEngine, type EngineRequest, type EngineResponse, type ReviewData } from './core/engine';
-import type { Genre, GlossaryLayer, GlossaryProblem } from './core';
+import type { Genre, Glossary, GlossaryProblem } from './core';
 
 /** A channel to an AnalysisEngine: a worker (thread or web worker) or, as a fallback, this thread. */
 export interface EngineChannel {
@@ -56,15 +56,16 @@ export class AnalysisClient implements vscode.Disposable {
   readonly #failures: number[] = [];
   readonly #glossaryEmitter = new vscode.EventEmitter<{ problems: readonly GlossaryProblem[]; entries: number }>();
   readonly onDidLoadGlossary = this.#glossaryEmitter.event;
-  #glossaryFiles: readonly { file: string; text: string }[] = [];
+  /** Whether the current channel has the glossary in force (sent before its first analysis, and again after a change). */
+  #glossarySent = false;
   #restarts = 0;
   #mode: 'worker' | 'in-process' = 'worker';
 
   /**
-   * @param bundled the bundled glossary, parsed; the engine gets it (and any team files) in a
-   *   message, so the worker bundle does not carry a second copy of the glossary.
+   * @param glossary the merged glossary in force, owned by the GlossaryService; read when the
+   *   engine first needs it (not during activation) and sent to it as plain entries.
    */
-  constructor(private readonly createChannel: () => EngineChannel, private readonly bundled: readonly GlossaryLayer[], private readonly watchdogMs = 20000) {
+  constructor(private readonly createChannel: () => EngineChannel, private readonly glossary: () => Glossary, private readonly watchdogMs = 20000) {
     this.#channel = this.#start();
   }
 
@@ -91,7 +92,7 @@ export class AnalysisClient implements vscode.Disposable {
     const self = channel;
     channel.onMessage((m) => { if (this.#channel === self || !this.#channel) this.#receive(m); });
     channel.onFailure((reason) => { if (this.#channel === self) this.#failed(reason); });
-    channel.post({ type: 'glossary', bundled: this.bundled, files: this.#glossaryFiles });
+    this.#glossarySent = false;
     return channel;
   }
 
@@ -153,14 +154,17 @@ export class AnalysisClient implements vscode.Disposable {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
+      if (!this.#glossarySent) {
+        this.#glossarySent = true;
+        this.#channel.post({ type: 'glossary', entries: [...this.glossary().entries.values()] });
+      }
       this.#channel.post({ type: 'analyze', id, uri, version, text, ...(range ? { range } : {}), ...(genre ? { genre } : {}) });
     });
   }
 
-  /** Team glossary files, merged over the bundled ones. */
-  setGlossaryFiles(files: readonly { file: string; text: string }[]): void {
-    this.#glossaryFiles = files;
-    this.#channel.post({ type: 'glossary', bundled: this.bundled, files });
+  /** The glossary changed: the engine gets the new one before its next analysis. */
+  glossaryChanged(): void {
+    this.#glossarySent = false;
   }
 
   close(uri: string): void {

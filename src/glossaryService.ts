@@ -22,9 +22,15 @@ export class GlossaryService implements vscode.Disposable {
   readonly #bundled: GlossaryLayer[] = bundledLayers();
   /** Merged on first use, not during activation (2,000 entries take a while to merge). */
   #glossary: Glossary | undefined;
-  /** Built on first use (Explain Selection, the preview); the analysis worker has its own. */
+  /**
+   * Built on first use (Explain Selection, the preview, which render on this thread); the analysis
+   * worker compiles its own from the entries this service sends it, as threads share no objects.
+   */
   #matcher: TermMatcher | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** What the last reload showed, kept so problems the analysis engine reports can join them. */
+  #shown: { files: vscode.Uri[]; problems: readonly GlossaryProblem[] } = { files: [], problems: [] };
+  #engineProblems: readonly GlossaryProblem[] = [];
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(TEAM_GLOB);
@@ -50,16 +56,6 @@ export class GlossaryService implements vscode.Disposable {
 
   get matcher(): TermMatcher {
     return (this.#matcher ??= new TermMatcher(this.glossary));
-  }
-
-  /** The team glossary files as read at the last reload (for the analysis worker). */
-  get teamFiles(): readonly { file: string; text: string }[] {
-    return this.#teamTexts;
-  }
-
-  /** The bundled glossary, parsed at build time. */
-  get bundledLayers(): readonly GlossaryLayer[] {
-    return this.#bundled;
   }
 
   /** The bundled glossary's YAML files, for "Open Glossary Source". */
@@ -97,7 +93,9 @@ export class GlossaryService implements vscode.Disposable {
     const changed = JSON.stringify(texts) !== JSON.stringify(this.#teamTexts);
     this.#teamTexts = texts;
     const merged = mergeGlossaries([...this.#bundled, ...layers]);
-    this.#publish(files, merged.problems.filter((p) => !p.file.startsWith('glossary/')));
+    this.#shown = { files, problems: merged.problems.filter((p) => !p.file.startsWith('glossary/')) };
+    if (changed) this.#engineProblems = [];
+    this.#publish();
     if (changed) {
       this.#glossary = merged;
       this.#matcher = undefined;
@@ -106,7 +104,18 @@ export class GlossaryService implements vscode.Disposable {
     return this.glossary;
   }
 
-  #publish(files: vscode.Uri[], problems: readonly GlossaryProblem[]): void {
+  /**
+   * Problems the analysis engine found compiling the glossary this service sent it (forms that can
+   * never match): shown with the files' own, at the entry's line.
+   */
+  setEngineProblems(problems: readonly GlossaryProblem[]): void {
+    this.#engineProblems = problems.filter((p) => p.file && !p.file.startsWith('glossary/'));
+    this.#publish();
+  }
+
+  #publish(): void {
+    const { files } = this.#shown;
+    const problems = [...this.#shown.problems, ...this.#engineProblems];
     this.#diagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const p of problems) {

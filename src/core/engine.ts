@@ -1,7 +1,6 @@
 import { DocumentAnalyzer } from './analyze';
 import { reviewText, type DocReview } from './docReview';
-import { mergeGlossaries, parseGlossaryFile } from './glossary/load';
-import type { GlossaryLayer, GlossaryProblem } from './glossary/types';
+import type { GlossaryEntry, GlossaryProblem } from './glossary/types';
 import { TermMatcher } from './matcher';
 import type { Genre } from './questions';
 
@@ -10,8 +9,11 @@ export type ReviewData = Omit<DocReview, 'lines'>;
 
 /** Messages to the analysis engine. */
 export type EngineRequest =
-  /** The glossary to use: the bundled layers (already parsed), then team files (the engine bundles none itself, to stay small). */
-  | { readonly type: 'glossary'; readonly bundled: readonly GlossaryLayer[]; readonly files: readonly { readonly file: string; readonly text: string }[] }
+  /**
+   * The glossary to use, merged by the host's one owner of it (bundled, team and setting files):
+   * the engine only compiles its matcher, and bundles no glossary, reader or validator itself.
+   */
+  | { readonly type: 'glossary'; readonly entries: readonly GlossaryEntry[] }
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number }; readonly genre?: Genre }
   | { readonly type: 'close'; readonly uri: string };
 
@@ -21,6 +23,7 @@ export type EngineResponse =
   | { readonly type: 'superseded'; readonly id: number }
   /** The engine began working on this request (the client's watchdog counts from here, not from the queue). */
   | { readonly type: 'started'; readonly id: number }
+  /** The matcher is built: how many entries it holds, and the entries it could not compile (with their source lines). */
   | { readonly type: 'glossary'; readonly problems: readonly GlossaryProblem[]; readonly entries: number }
   | { readonly type: 'error'; readonly id?: number; readonly message: string };
 
@@ -30,7 +33,7 @@ export type EngineResponse =
  * document; when several requests for one document are waiting, only the newest is analysed.
  */
 export class AnalysisEngine {
-  #matcher = new TermMatcher(mergeGlossaries([]));
+  #matcher = new TermMatcher({ entries: new Map(), problems: [] });
   readonly #analyzers = new Map<string, DocumentAnalyzer>();
   readonly #pending = new Map<string, Extract<EngineRequest, { type: 'analyze' }>>();
   #scheduled = false;
@@ -41,10 +44,9 @@ export class AnalysisEngine {
     try {
       switch (msg.type) {
         case 'glossary': {
-          const glossary = mergeGlossaries([...msg.bundled, ...msg.files.map((f) => parseGlossaryFile(f.text, f.file))]);
-          this.#matcher = new TermMatcher(glossary);
+          this.#matcher = new TermMatcher({ entries: new Map(msg.entries.map((e) => [e.id, e])), problems: [] });
           this.#analyzers.clear();
-          this.send({ type: 'glossary', problems: glossary.problems, entries: glossary.entries.size });
+          this.send({ type: 'glossary', problems: this.#matcher.problems, entries: this.#matcher.entries.size });
           return;
         }
         case 'close':

@@ -1,4 +1,4 @@
-import type { Glossary, GlossaryEntry } from './glossary/types';
+import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary/types';
 import { inflections } from './inflect';
 
 /** One occurrence of a glossary term in a document. Offsets are UTF-16 code units. */
@@ -93,11 +93,17 @@ export class TermMatcher {
   readonly #kebab = new Set<string>();
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
 
+  /** Forms that can never match (no letters or digits), reported at their entry's source line. */
+  readonly problems: GlossaryProblem[] = [];
+
   constructor(glossary: Glossary) {
     this.entries = glossary.entries;
     for (const entry of glossary.entries.values()) {
       for (const { text, exactCase, inflect } of surfaceForms(entry)) {
-        this.#addForm(entry.id, text, exactCase, inflect);
+        if (!this.#addForm(entry.id, text, exactCase, inflect)) {
+          this.problems.push({ file: entry.source?.file ?? '', line: entry.source?.line ?? 1, column: 1, severity: 'warning', entryId: entry.id,
+            message: `Entry "${entry.id}": "${text}" has no letters or digits, so it can never match.` });
+        }
       }
     }
   }
@@ -122,22 +128,23 @@ export class TermMatcher {
     return this.#formCount;
   }
 
-  #addForm(id: string, text: string, exactCase: boolean, inflect: boolean): void {
+  /** Compile one surface form; false when it has no word to match on. */
+  #addForm(id: string, text: string, exactCase: boolean, inflect: boolean): boolean {
     // Punctuation the word tokens drop is part of the name (C++, Node.js, .NET, E&O): match it literally.
     if (LITERAL.test(text.trim())) {
       const t = text.trim();
       const first = (tokenize(t)[0] ?? '').toLowerCase();
-      if (!first) return;
+      if (!first) return false;
       const list = this.#literals.get(first) ?? [];
       list.push({ id, text: exactCase ? t : t.toLowerCase(), exactCase, lead: t.length - t.replace(/^[^\p{L}\p{N}_]+/u, '').length });
       this.#literals.set(first, list);
       this.#formCount++;
-      return;
+      return true;
     }
     const tokens = tokenize(text);
     const camel = CAMEL.test(text);
     if (text.split(/[-\u2010\u2011]/).length >= 4) this.#kebab.add(text.trim().toLowerCase());
-    if (tokens.length === 0) return;
+    if (tokens.length === 0) return false;
     const variants: string[][] = [tokens];
     const last = tokens[tokens.length - 1];
     if (inflect && !exactCase) {
@@ -167,8 +174,9 @@ export class TermMatcher {
         node.forms.push({ id, tokens: key, exactCase, camel });
         this.#formCount++;
       }
-    }
+    }    return true;
   }
+
 
   /**
    * Find every term in `text`, looking only inside `ranges` (the prose of the document) when given.
@@ -310,7 +318,7 @@ function inScopedName(s: string, at: number): boolean {
 }
 
 /** Every surface form an entry claims, with its case rule. */
-export function surfaceForms(entry: GlossaryEntry): { text: string; exactCase: boolean; inflect: boolean }[] {
+export function surfaceForms(entry: Pick<GlossaryEntry, 'term' | 'aliases' | 'abbreviations' | 'caseSensitive' | 'inflect'>): { text: string; exactCase: boolean; inflect: boolean }[] {
   const forms: { text: string; exactCase: boolean; inflect: boolean }[] = [];
   const add = (text: string, forceExact = false) => {
     const exactCase = forceExact || entry.caseSensitive || isAcronym(text);

@@ -138,6 +138,7 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
       'entries:',
       '  - id: orders-ledger',
       '    term: orders ledger',
+      '    aliases: ["!!!"]',
       '    definition: The append-only record of every order state change, owned by payments-platform.',
       '  - id: broken',
       '    term: broken entry',
@@ -151,11 +152,14 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Note\n\nEvery change lands in the orders ledger first.\n' });
     await vscode.window.showTextDocument(doc);
     await waitFor('the team entry to load', () => docent.glossary.glossary.entries.has('orders-ledger'));
-    const diags = await waitFor('a diagnostic on line 6', () => vscode.languages.getDiagnostics(file).find((d) => /Unknown field "colour"/.test(d.message)));
-    assert.equal(diags.range.start.line, 5, 'the entry that has the unknown field starts on line 6');
+    const diags = await waitFor('a diagnostic on line 7', () => vscode.languages.getDiagnostics(file).find((d) => /Unknown field "colour"/.test(d.message)));
+    assert.equal(diags.range.start.line, 6, 'the entry that has the unknown field starts on line 7');
     assert.ok(!docent.glossary.glossary.entries.has('broken'));
     const hover = await waitFor('a hover from the team glossary', async () => (await hoverAt(doc, 'orders ledger')).join('\n').replace(/\\(.)/g, '$1').includes('append-only record') || undefined);
     assert.ok(hover);
+    // The analysis worker compiles the entries it is sent: what it cannot use is shown at the entry too.
+    const never = await waitFor('the worker\'s problem as a diagnostic', () => vscode.languages.getDiagnostics(file).find((d) => /"!!!" has no letters or digits/.test(d.message)));
+    assert.equal(never.range.start.line, 2, 'at the entry that claims the form');
     // Edited in the editor: the change applies before it is saved.
     const teamDoc = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     await teamDoc.edit((e) => e.replace(new vscode.Range(0, 0, teamDoc.document.lineCount, 0), yaml.replace('orders ledger', 'orders journal')));
@@ -305,7 +309,7 @@ describe('Review state and renames', () => {
 describe('Analysis watchdog', () => {
   it('stops a stuck analysis with a clear error and carries on with a fresh worker', async () => {
     const { AnalysisClient, AnalysisRestarted, inProcessChannel } = await import('../../src/analysisClient');
-    const { bundledLayers } = await import('../../src/core');
+    const { loadGlossary } = await import('../../src/core');
     let started = 0;
     const posted: string[] = [];
     // The first "worker" starts the first request and never finishes it; the second is the real engine.
@@ -316,7 +320,7 @@ describe('Analysis watchdog', () => {
         onMessage: (l) => { listener = l; }, onFailure: () => {}, terminate: () => {},
       };
     };
-    const client = new AnalysisClient(() => (started++ === 0 ? stuck() : inProcessChannel()), bundledLayers(), 300);
+    const client = new AnalysisClient(() => (started++ === 0 ? stuck() : inProcessChannel()), () => loadGlossary(), 300);
     try {
       // Queued behind the stuck one, never started: it must not count towards the watchdog, and
       // it fails as a restart (worth a retry), not as a slow document.
@@ -335,7 +339,7 @@ describe('Analysis watchdog', () => {
 
   it('restarts a worker that dies on its own, and stops using workers after repeated deaths', async () => {
     const { AnalysisClient, inProcessChannel } = await import('../../src/analysisClient');
-    const { bundledLayers } = await import('../../src/core');
+    const { loadGlossary } = await import('../../src/core');
     let created = 0;
     const dying = (): EngineChannel => {
       let fail: (reason: string) => void = () => {};
@@ -344,7 +348,7 @@ describe('Analysis watchdog', () => {
         onMessage: () => {}, onFailure: (l) => { fail = l; }, terminate: () => {},
       };
     };
-    const client = new AnalysisClient(() => { created++; return created <= 4 ? dying() : inProcessChannel(); }, bundledLayers(), 5000);
+    const client = new AnalysisClient(() => { created++; return created <= 4 ? dying() : inProcessChannel(); }, () => loadGlossary(), 5000);
     try {
       for (let i = 0; i < 4; i++) await assert.rejects(client.analyze(`untitled:d${i}`, 1, '# D\n\nWe shard.'), /out of memory/);
       assert.equal(client.mode, 'in-process');

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { AnalysisEngine, type EngineRequest, type EngineResponse, type ReviewData } from './core/engine';
-import type { Genre, Glossary, GlossaryProblem } from './core';
+import { Disposable } from './base/disposable';
+import { AnalysisEngine, type EngineRequest, type EngineResponse } from './core/engine';
+import type { DocReview, Genre, Glossary, GlossaryProblem } from './core';
 
 /** A channel to an AnalysisEngine: a worker (thread or web worker) or, as a fallback, this thread. */
 export interface EngineChannel {
@@ -36,8 +37,7 @@ const FAILURE_WINDOW_MS = 60_000;
 
 export interface AnalysisResult {
   readonly version: number;
-  readonly review: ReviewData;
-  readonly partial: boolean;
+  readonly review: DocReview;
   readonly ms: number;
 }
 
@@ -49,12 +49,12 @@ export interface AnalysisResult {
  * analysis itself: the stopped request fails, the others fail as AnalysisRestarted, and callers
  * decide what to retry, so nothing loops.
  */
-export class AnalysisClient implements vscode.Disposable {
+export class AnalysisClient extends Disposable {
   #channel: EngineChannel;
   #nextId = 1;
   readonly #waiting = new Map<number, { resolve: (r: AnalysisResult | undefined) => void; reject: (e: Error) => void; timer?: ReturnType<typeof setTimeout> }>();
   readonly #failures: number[] = [];
-  readonly #glossaryEmitter = new vscode.EventEmitter<{ problems: readonly GlossaryProblem[]; entries: number }>();
+  readonly #glossaryEmitter = this.register(new vscode.EventEmitter<{ problems: readonly GlossaryProblem[]; entries: number }>());
   readonly onDidLoadGlossary = this.#glossaryEmitter.event;
   /** Whether the current channel has the glossary in force (sent before its first analysis, and again after a change). */
   #glossarySent = false;
@@ -66,6 +66,7 @@ export class AnalysisClient implements vscode.Disposable {
    *   engine first needs it (not during activation) and sent to it as plain entries.
    */
   constructor(private readonly createChannel: () => EngineChannel, private readonly glossary: () => Glossary, private readonly watchdogMs = 20000) {
+    super();
     this.#channel = this.#start();
   }
 
@@ -142,7 +143,7 @@ export class AnalysisClient implements vscode.Disposable {
         if (!w) return;
         this.#waiting.delete(m.id);
         clearTimeout(w.timer);
-        if (m.type === 'result') w.resolve({ version: m.version, review: m.review, partial: m.partial, ms: m.ms });
+        if (m.type === 'result') w.resolve({ version: m.version, review: m.review, ms: m.ms });
         else if (m.type === 'superseded') w.resolve(undefined);
         else w.reject(new Error(m.message));
       }
@@ -179,10 +180,10 @@ export class AnalysisClient implements vscode.Disposable {
       : new AnalysisRestarted('analysis worker restarted')));
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const w of this.#waiting.values()) clearTimeout(w.timer);
     this.#waiting.clear();
     this.#channel.terminate();
-    this.#glossaryEmitter.dispose();
+    super.dispose();
   }
 }

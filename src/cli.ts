@@ -4,7 +4,7 @@ import { relative, dirname, basename, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import {
-  DocumentAnalyzer, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
+  DocumentAnalyzer, LineIndex, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
   parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
   isExportFormat, isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
 } from './core';
@@ -115,7 +115,8 @@ function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre
   if (rest.length !== 1) throw new CliError(`analyze needs exactly one file\n${USAGE}`);
   const file = rest[0];
   const { text, review: r } = review(file, glossary, genre);
-  const { analysis, lines } = r;
+  const { analysis } = r;
+  const lines = new LineIndex(text);
   const pos = (offset: number) => lines.position(offset);
   const terms = analysis.terms.map((t) => {
     const entry = glossary.entries.get(t.id);

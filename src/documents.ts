@@ -1,18 +1,8 @@
 import * as vscode from 'vscode';
-import { LineIndex, type Analysis, type DocReview, type Genre, type GlossaryEntry } from './core';
+import { Disposable } from './base/disposable';
+import type { DocReview, Genre, GlossaryEntry } from './core';
+import { Snapshot } from './snapshot';
 import { AnalysisRestarted, type AnalysisClient } from './analysisClient';
-
-/** The analysis of one version of a document, with the text it was computed from. */
-export interface DocumentState {
-  readonly uri: vscode.Uri;
-  readonly version: number;
-  readonly text: string;
-  readonly review: DocReview;
-  readonly analysis: Analysis;
-  readonly lines: LineIndex;
-  /** True while only the visible part has been analysed (large docs, first pass). */
-  readonly partial: boolean;
-}
 
 /** Above this size the visible lines are analysed first, then the whole document. */
 const VISIBLE_FIRST_CHARS = 150_000;
@@ -22,12 +12,11 @@ const VISIBLE_FIRST_CHARS = 150_000;
  * analysis worker. Features read `current`/`latest` and listen to `onDidChange`; nothing else
  * parses documents.
  */
-export class DocumentModel implements vscode.Disposable {
-  readonly #states = new Map<string, DocumentState>();
-  readonly #inflight = new Map<string, { version: number; genre: Genre | undefined; promise: Promise<DocumentState | undefined> }>();
-  readonly #emitter = new vscode.EventEmitter<DocumentState>();
+export class DocumentModel extends Disposable {
+  readonly #states = new Map<string, Snapshot>();
+  readonly #inflight = new Map<string, { version: number; genre: Genre | undefined; promise: Promise<Snapshot | undefined> }>();
+  readonly #emitter = new vscode.EventEmitter<Snapshot>();
   readonly #failEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; message: string }>();
-  readonly #disposables: vscode.Disposable[] = [];
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The genre the PM chose per document; the engine detects it for the others. */
   readonly #genres = new Map<string, Genre>();
@@ -37,7 +26,8 @@ export class DocumentModel implements vscode.Disposable {
   readonly onDidFail = this.#failEmitter.event;
 
   constructor(private readonly client: AnalysisClient, private readonly glossary: () => ReadonlyMap<string, GlossaryEntry>) {
-    this.#disposables.push(
+    super();
+    this.register(
       this.#emitter,
       this.#failEmitter,
       vscode.workspace.onDidOpenTextDocument((d) => this.#schedule(d, 0)),
@@ -59,12 +49,12 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   /** The newest finished analysis of `doc`, possibly of an older version. */
-  latest(doc: vscode.TextDocument): DocumentState | undefined {
+  latest(doc: vscode.TextDocument): Snapshot | undefined {
     return this.#states.get(doc.uri.toString());
   }
 
   /** The finished analysis of `doc`'s current version, for the genre it is to be read as, if there is one. */
-  current(doc: vscode.TextDocument): DocumentState | undefined {
+  current(doc: vscode.TextDocument): Snapshot | undefined {
     const s = this.latest(doc);
     const wanted = this.#genres.get(doc.uri.toString());
     const genreOk = s && (wanted ? s.review.genre.chosen && s.review.genre.genre === wanted : !s.review.genre.chosen);
@@ -72,7 +62,7 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   /** Read `doc` as this genre from now on (undefined: detect it); analyses it again when that changes anything. */
-  setGenre(doc: vscode.TextDocument, genre: Genre | undefined): Promise<DocumentState | undefined> {
+  setGenre(doc: vscode.TextDocument, genre: Genre | undefined): Promise<Snapshot | undefined> {
     const key = doc.uri.toString();
     if (genre) this.#genres.set(key, genre);
     else this.#genres.delete(key);
@@ -80,7 +70,7 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   /** The analysis of `doc` at its current version, computed now if needed. */
-  request(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
+  request(doc: vscode.TextDocument): Promise<Snapshot | undefined> {
     if (doc.languageId !== 'markdown') return Promise.resolve(undefined);
     const key = doc.uri.toString();
     const done = this.current(doc);
@@ -99,7 +89,7 @@ export class DocumentModel implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.#schedule(d, 0);
   }
 
-  async #run(doc: vscode.TextDocument): Promise<DocumentState | undefined> {
+  async #run(doc: vscode.TextDocument): Promise<Snapshot | undefined> {
     const key = doc.uri.toString();
     const version = doc.version;
     const text = doc.getText();
@@ -109,7 +99,7 @@ export class DocumentModel implements vscode.Disposable {
       if (visible) {
         const range = { start: doc.offsetAt(visible.start), end: doc.offsetAt(visible.end) };
         void this.client.analyze(key, version, text, range).then((r) => {
-          if (r && !this.#states.has(key)) this.#store(doc.uri, version, text, r.review, true);
+          if (r && !this.#states.has(key)) this.#store(doc.uri, version, text, r.review);
         }, () => undefined);
       }
     }
@@ -117,7 +107,7 @@ export class DocumentModel implements vscode.Disposable {
       const result = await this.client.analyze(key, version, text, undefined, this.#genres.get(key));
       if (!result) return this.#inflight.get(key)?.promise;
       if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
-      return this.#store(doc.uri, version, text, result.review, false);
+      return this.#store(doc.uri, version, text, result.review);
     } catch (e) {
       if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
       // Stopped because the worker restarted for another document: try this version once more.
@@ -131,10 +121,8 @@ export class DocumentModel implements vscode.Disposable {
     }
   }
 
-  #store(uri: vscode.Uri, version: number, text: string, data: Omit<DocReview, 'lines'>, partial: boolean): DocumentState {
-    const lines = new LineIndex(text);
-    const review: DocReview = { ...data, lines };
-    const state: DocumentState = { uri, version, text, review, analysis: review.analysis, lines, partial };
+  #store(uri: vscode.Uri, version: number, text: string, review: DocReview): Snapshot {
+    const state = new Snapshot(uri, version, text, review);
     const prev = this.#states.get(uri.toString());
     if (!prev || prev.version <= version) {
       this.#states.set(uri.toString(), state);
@@ -153,14 +141,8 @@ export class DocumentModel implements vscode.Disposable {
     }, delay));
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const t of this.#timers.values()) clearTimeout(t);
-    for (const d of this.#disposables) d.dispose();
+    super.dispose();
   }
-}
-
-export function toRange(state: DocumentState, offset: number, length: number): vscode.Range {
-  const a = state.lines.position(offset);
-  const b = state.lines.position(offset + length);
-  return new vscode.Range(a.line, a.character, b.line, b.character);
 }

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { Disposable } from './base/disposable';
+import type { Config } from './config';
 import bundledFiles from 'docent:bundled-glossary';
 import { bundledLayers, mergeGlossaries, parseGlossaryFile, TermMatcher, type Glossary, type GlossaryLayer, type GlossaryProblem } from './core';
 
@@ -12,13 +14,12 @@ const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
  * branch switch), so the files are also checked whenever a Markdown doc or a team file is opened
  * or shown and when the window regains focus; listeners hear only of real changes.
  */
-export class GlossaryService implements vscode.Disposable {
+export class GlossaryService extends Disposable {
   readonly #emitter = new vscode.EventEmitter<Glossary>();
   #teamTexts: { file: string; text: string }[] = [];
   #generation = 0;
   readonly onDidChange = this.#emitter.event;
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('docent-glossary');
-  readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#diagnostics];
   readonly #bundled: GlossaryLayer[] = bundledLayers();
   /** Merged on first use, not during activation (2,000 entries take a while to merge). */
   #glossary: Glossary | undefined;
@@ -32,9 +33,11 @@ export class GlossaryService implements vscode.Disposable {
   #shown: { files: vscode.Uri[]; problems: readonly GlossaryProblem[] } = { files: [], problems: [] };
   #engineProblems: readonly GlossaryProblem[] = [];
 
-  constructor() {
+  constructor(private readonly config: Config) {
+    super();
+    this.register(this.#emitter, this.#diagnostics);
     const watcher = vscode.workspace.createFileSystemWatcher(TEAM_GLOB);
-    this.#disposables.push(
+    this.register(
       watcher,
       watcher.onDidChange(() => this.schedule()),
       watcher.onDidCreate(() => this.schedule()),
@@ -44,7 +47,7 @@ export class GlossaryService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => { if (this.#isTeamFile(d.uri) || d.languageId === 'markdown') this.schedule(0); }),
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e && (e.document.languageId === 'markdown' || this.#isTeamFile(e.document.uri))) this.schedule(0); }),
       vscode.window.onDidChangeWindowState((w) => { if (w.focused) this.schedule(0); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('docent.glossary')) this.schedule(0); }),
+      config.onDidChange((e) => { if (e.affects('glossary')) this.schedule(0); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(0)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule(0)),
     );
@@ -135,9 +138,9 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   #settingFiles(): vscode.Uri[] {
-    const paths = vscode.workspace.getConfiguration('docent').get<string[]>('glossary.files', []);
+    const paths = this.config.current.glossaryFiles;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return paths.filter((p) => typeof p === 'string' && p.trim()).map((p) => {
+    return paths.map((p) => {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return vscode.Uri.parse(p);
       if (p.startsWith('/')) return folder ? folder.with({ path: p }) : vscode.Uri.file(p);
       return folder ? vscode.Uri.joinPath(folder, p) : vscode.Uri.file(p);
@@ -153,8 +156,8 @@ export class GlossaryService implements vscode.Disposable {
     return all.filter((u) => !seen.has(u.toString()) && seen.add(u.toString()));
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.#timer);
-    for (const d of this.#disposables) d.dispose();
+    super.dispose();
   }
 }

@@ -9,6 +9,7 @@ import type { DocReview } from './docReview';
 import { agenda, reviewItems, type AgendaGroup, type ReviewDocument, type ReviewItem } from './export';
 import { clip, oneLine } from './export/text';
 import { GENRE_LABELS } from './questions';
+import { LineIndex } from './lines';
 import { buildContext, headingRoles, type Sentence } from './questions/context';
 import { DECISION } from './questions/sources/decisions';
 
@@ -48,15 +49,15 @@ const SUMMARY_TITLE = /\b(?:summary|abstract|overview|tl;?dr|introduction|execut
  */
 export function buildBrief(review: DocReview, doc: ReviewDocument, items: readonly ReviewItem[] = reviewItems(doc)): Brief {
   let outline = OUTLINES.get(review);
-  if (!outline) OUTLINES.set(review, (outline = outlineOf(review, doc.text)));
+  if (!outline) OUTLINES.set(review, (outline = outlineOf(review, doc.text, doc.lines ?? new LineIndex(doc.text))));
   return { title: doc.title, ...outline, groups: agenda(items) };
 }
 
 type Outline = Omit<Brief, 'title' | 'groups'>;
 const OUTLINES = new WeakMap<DocReview, Outline>();
 
-function outlineOf(review: DocReview, text: string): Outline {
-  const lineOf = (offset: number) => review.lines.position(offset).line;
+function outlineOf(review: DocReview, text: string, lines: LineIndex): Outline {
+  const lineOf = (offset: number) => lines.position(offset).line;
   const meta = headerFields(text);
   const ctx = buildContext({
     text, terms: review.analysis.terms, headings: review.analysis.headings, prose: review.analysis.prose,
@@ -69,7 +70,7 @@ function outlineOf(review: DocReview, text: string): Outline {
 
   const decisions = prose.filter((s) => !s.rejected && s.role !== 'alternatives' && s.role !== 'background' && s.role !== 'reference' && DECISION.test(ctx.text.slice(s.start, s.end).replace(/\s/g, ' ')))
     .slice(0, MAX.decisions).map((s) => ({ text: clip(s.plain, 300), line: lineOf(s.start) }));
-  const alternatives = alternativeHeadings(review).slice(0, MAX.alternatives);
+  const alternatives = alternativeHeadings(review, lines).slice(0, MAX.alternatives);
   const open = new Set(['open-question', 'tbd', 'deferred']);
   const openItems = review.questions.filter((q) => open.has(q.source) && q.quote && q.locations[0])
     .slice(0, MAX.openItems).map((q) => ({ text: q.quote!, line: lineOf(q.locations[0].offset) }));
@@ -104,7 +105,7 @@ function paragraph(sentences: readonly Sentence[], text: string): { text: string
 }
 
 /** The alternatives the doc names: the headings inside its alternatives sections. */
-function alternativeHeadings(review: DocReview): BriefLine[] {
+function alternativeHeadings(review: DocReview, lines: LineIndex): BriefLine[] {
   const headings = [...review.analysis.headings].sort((a, b) => a.offset - b.offset);
   const roles = headingRoles(headings);
   const out: BriefLine[] = [];
@@ -113,7 +114,7 @@ function alternativeHeadings(review: DocReview): BriefLine[] {
     if (roles.get(h) !== 'alternatives') continue;
     const parent = headings.slice(0, i).reverse().find((p) => p.depth < h.depth);
     // A sub-heading of an alternatives section names an option; the section's own heading does not.
-    if (parent && roles.get(parent) === 'alternatives') out.push({ text: clip(oneLine(h.text), 160), line: review.lines.position(h.offset).line });
+    if (parent && roles.get(parent) === 'alternatives') out.push({ text: clip(oneLine(h.text), 160), line: lines.position(h.offset).line });
   }
   return out;
 }

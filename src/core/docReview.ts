@@ -2,13 +2,16 @@ import type { Analysis } from './analyze';
 import type { DocumentAnalyzer } from './analyze';
 import { readDiagrams, type DocDiagrams } from './diagrams';
 import type { GlossaryEntry } from './glossary/types';
-import { LineIndex } from './lines';
 import { findQuantities, type Quantity } from './numbers';
 import { askQuestions, type Genre, type GenreGuess, type Question } from './questions';
 import { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
 import type { TermMatch } from './matcher';
 
-/** Everything Docent knows about one version of a document: the single entry point for the glue and the CLI. */
+/**
+ * Everything Docent knows about one version of a document: the single entry point for the glue and
+ * the CLI. Plain data (offsets only), so it crosses a worker boundary as it is; whoever needs lines
+ * builds one LineIndex of the text.
+ */
 export interface DocReview {
   /** The analysis, its terms including the doc's own definitions (`doc:` ids) and unknown words (`unknown:` ids). */
   readonly analysis: Analysis;
@@ -21,7 +24,6 @@ export interface DocReview {
   readonly questions: readonly Question[];
   /** What kind of doc the questions were asked for: detected, or chosen by the PM. */
   readonly genre: GenreGuess;
-  readonly lines: LineIndex;
   /** The doc's first heading, or undefined. */
   readonly title?: string;
 }
@@ -46,7 +48,7 @@ export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: Re
   const title = (analysis.headings.find((h) => h.depth === 1) ?? analysis.headings[0])?.text;
   return {
     analysis, definitions: own.definitions, unknown: own.unknown,
-    quantities, diagrams, questions, genre, lines: new LineIndex(text), ...(title ? { title } : {}),
+    quantities, diagrams, questions, genre, ...(title ? { title } : {}),
   };
 }
 

@@ -4,9 +4,6 @@ import type { GlossaryEntry, GlossaryProblem } from './glossary/types';
 import { TermMatcher } from './matcher';
 import type { Genre } from './questions';
 
-/** A document's review without the parts that cannot cross a worker boundary (the line index). */
-export type ReviewData = Omit<DocReview, 'lines'>;
-
 /** Messages to the analysis engine. */
 export type EngineRequest =
   /**
@@ -19,7 +16,7 @@ export type EngineRequest =
 
 /** Messages from the analysis engine. */
 export type EngineResponse =
-  | { readonly type: 'result'; readonly id: number; readonly uri: string; readonly version: number; readonly review: ReviewData; readonly ms: number; readonly partial: boolean }
+  | { readonly type: 'result'; readonly id: number; readonly uri: string; readonly version: number; readonly review: DocReview; readonly ms: number }
   | { readonly type: 'superseded'; readonly id: number }
   /** The engine began working on this request (the client's watchdog counts from here, not from the queue). */
   | { readonly type: 'started'; readonly id: number }
@@ -80,8 +77,8 @@ export class AnalysisEngine {
       try {
         let analyzer = this.#analyzers.get(job.uri);
         if (!analyzer) this.#analyzers.set(job.uri, (analyzer = new DocumentAnalyzer(this.#matcher)));
-        const review = job.range ? partialReview(job.text, analyzer, job.range) : withoutLines(reviewText(job.text, analyzer, this.#matcher.entries, { path: job.uri, ...(job.genre ? { genre: job.genre } : {}) }));
-        this.send({ type: 'result', id: job.id, uri: job.uri, version: job.version, review, ms: Date.now() - started, partial: !!job.range });
+        const review = job.range ? partialReview(job.text, analyzer, job.range) : reviewText(job.text, analyzer, this.#matcher.entries, { path: job.uri, ...(job.genre ? { genre: job.genre } : {}) });
+        this.send({ type: 'result', id: job.id, uri: job.uri, version: job.version, review, ms: Date.now() - started });
       } catch (e) {
         this.send({ type: 'error', id: job.id, message: e instanceof Error ? e.message : String(e) });
       }
@@ -89,11 +86,7 @@ export class AnalysisEngine {
   }
 }
 
-/** Terms of the visible range only: enough to decorate the screen while the whole doc is analysed. */
-function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): ReviewData {
+/** Terms of the visible range only (`analysis.partial`): enough to decorate the screen while the whole doc is analysed. */
+function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): DocReview {
   return { analysis: analyzer.analyze(text, { range }), definitions: [], unknown: [], quantities: [], diagrams: { components: [], dependencies: [] }, questions: [], genre: { genre: 'service', chosen: false, because: 'not analysed yet' } };
-}
-
-function withoutLines({ lines: _lines, ...rest }: DocReview): ReviewData {
-  return rest;
 }

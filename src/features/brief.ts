@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../base/disposable';
 import { buildBrief, type Brief, type QuestionStatus, type ReviewItem } from '../core';
 import type { ReviewController } from '../review/controller';
 import { escapeHtml as h } from './preview';
@@ -18,15 +19,15 @@ type Message =
  * order. A webview with a strict CSP: only Docent's own script runs; every word from the doc is
  * HTML-escaped text.
  */
-export class ReviewBrief implements vscode.Disposable {
+export class ReviewBrief extends Disposable {
   static readonly viewType = 'docent.brief';
   #panel: vscode.WebviewPanel | undefined;
   #meeting = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #disposables: vscode.Disposable[] = [];
 
   constructor(private readonly review: ReviewController, private readonly extensionUri: vscode.Uri) {
-    this.#disposables.push(review.onDidChange(() => this.#schedule()));
+    super();
+    this.register(review.onDidChange(() => this.#schedule()));
   }
 
   get panel(): vscode.WebviewPanel | undefined {
@@ -55,8 +56,13 @@ export class ReviewBrief implements vscode.Disposable {
     if (meeting !== undefined) this.#meeting = meeting;
     panel.webview.options = this.#options();
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'docent.svg');
-    panel.onDidDispose(() => { if (this.#panel === panel) this.#panel = undefined; }, undefined, this.#disposables);
-    panel.webview.onDidReceiveMessage((m: Message) => this.#receive(m), undefined, this.#disposables);
+    // The panel's listeners live as long as the panel, not as long as Docent.
+    const messages = panel.webview.onDidReceiveMessage((m: Message) => this.#receive(m));
+    const closed = panel.onDidDispose(() => {
+      messages.dispose();
+      closed.dispose();
+      if (this.#panel === panel) this.#panel = undefined;
+    });
     this.#render();
   }
 
@@ -102,17 +108,17 @@ export class ReviewBrief implements vscode.Disposable {
   #render(): void {
     const panel = this.#panel;
     if (!panel) return;
-    const a = this.review.analysis;
+    const a = this.review.snapshot;
     const doc = this.review.reviewDocument();
     const brief = a && doc ? buildBrief(a.review, doc, this.review.items()) : undefined;
     panel.title = this.#meeting ? vscode.l10n.t('Meeting: {0}', brief?.title ?? '') : vscode.l10n.t('Review Brief: {0}', brief?.title ?? '');
     panel.webview.html = page(panel.webview, this.extensionUri, brief, this.#meeting);
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#panel?.dispose();
-    for (const d of this.#disposables) d.dispose();
+    super.dispose();
   }
 }
 

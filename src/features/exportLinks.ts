@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isLinkStyle, relativePath, webFileUrl, type LinkOptions } from '../core';
+import { relativePath, webFileUrl, type LinkOptions } from '../core';
+import type { Config } from '../config';
 
 /** The part of the built-in Git extension's API (vscode.git, API version 1) that links need. */
 interface GitRepository {
@@ -15,9 +16,8 @@ interface GitExtension { getAPI(version: 1): GitApi }
  * file on disk. When the chosen style cannot be built, the export falls back to relative links
  * and `fellBack` says why.
  */
-export async function exportLinks(doc: vscode.Uri, target: vscode.Uri | undefined): Promise<{ links: LinkOptions; file: string; fellBack?: string }> {
-  const setting = vscode.workspace.getConfiguration('docent', doc).get<string>('export.links');
-  const style = isLinkStyle(setting) ? setting : 'relative';
+export async function exportLinks(doc: vscode.Uri, target: vscode.Uri | undefined, config: Config): Promise<{ links: LinkOptions; file: string; fellBack?: string }> {
+  const style = config.for(doc).exportLinks;
   // Relative links start from the folder the export is written to.
   const sameRoot = target && target.scheme === doc.scheme && target.authority === doc.authority;
   const file = sameRoot ? relativePath(target.path.slice(0, target.path.lastIndexOf('/')), doc.path) : vscode.workspace.asRelativePath(doc, false);

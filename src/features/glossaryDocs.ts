@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../base/disposable';
 import { CATEGORY_LABELS, type GlossaryEntry } from '../core';
 import { escapeMarkdown } from './hover';
 
@@ -10,17 +11,15 @@ export const SOURCE_SCHEME = 'docent-glossary-source';
  * "Explain Selection") and for the bundled glossary's YAML sources ("Open Glossary Source").
  * Works the same on desktop and on the web: nothing is read from disk.
  */
-export class GlossaryDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  readonly #emitter = new vscode.EventEmitter<vscode.Uri>();
+export class GlossaryDocuments extends Disposable implements vscode.TextDocumentContentProvider {
+  readonly #emitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.#emitter.event;
 
   constructor(
     private readonly entries: () => ReadonlyMap<string, GlossaryEntry>,
     private readonly bundledSources: () => readonly { file: string; text: string }[],
-  ) {}
-
-  dispose(): void {
-    this.#emitter.dispose();
+  ) {
+    super();
   }
 
   static entryUri(id: string): vscode.Uri {

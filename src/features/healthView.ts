@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { Command } from '../commands/ids';
+import { Disposable } from '../base/disposable';
 import { CATEGORY_LABELS, GENRE_LABELS, SECTION_KINDS, SECTION_ORDER, type Category, type SectionKind } from '../core';
 import type { ReviewController } from '../review/controller';
-import { toRange } from '../documents';
 
 type Node =
   | { kind: 'genre' }
@@ -14,17 +15,18 @@ type Node =
   | { kind: 'component'; label: string; calls: string[]; calledBy: string[]; offset: number };
 
 /** "Doc Health": which standard sections the doc has or lacks, the technical areas it touches, its numbers and components. */
-export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+export class HealthViewProvider extends Disposable implements vscode.TreeDataProvider<Node> {
   readonly #emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.#emitter.event;
-  readonly #disposables: vscode.Disposable[] = [this.#emitter];
 
   constructor(private readonly review: ReviewController, private readonly entries: () => ReadonlyMap<string, { category: Category }>) {
-    this.#disposables.push(review.onDidChange(() => this.#emitter.fire(undefined)));
+    super();
+    this.register(this.#emitter);
+    this.register(review.onDidChange(() => this.#emitter.fire(undefined)));
   }
 
   getChildren(node?: Node): Node[] {
-    const a = this.review.analysis;
+    const a = this.review.snapshot;
     if (!a) return [];
     const { analysis, quantities, diagrams } = a.review;
     if (!node) {
@@ -86,7 +88,7 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    const a = this.review.analysis;
+    const a = this.review.snapshot;
     const uri = this.review.document?.uri;
     switch (node.kind) {
       case 'genre': {
@@ -99,7 +101,7 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
           ? vscode.l10n.t('Docent reads this doc as: {0} ({1}). The questions it suggests fit this kind of doc. Click to change it.', GENRE_LABELS[g.genre], g.chosen ? vscode.l10n.t('chosen by you') : vscode.l10n.t('detected from {0}', g.because))
           : undefined;
         item.accessibilityInformation = { label: vscode.l10n.t('Kind of doc: {0}. Activate to change.', g ? GENRE_LABELS[g.genre] : '') };
-        item.command = { command: 'docent.setGenre', title: vscode.l10n.t('Set kind of doc') };
+        item.command = { command: Command.setGenre, title: vscode.l10n.t('Set kind of doc') };
         return item;
       }
       case 'group': {
@@ -119,7 +121,7 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
         } else {
           item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
           item.description = node.title;
-          if (a && uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, node.offset, 0)] };
+          if (a && uri) item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [uri, a.toRange(node.offset, 0)] };
         }
         return item;
       }
@@ -131,12 +133,12 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
       }
       case 'number': {
         const q = a!.review.quantities[node.index];
-        const text = this.review.document?.getText(toRange(a!, q.offset, q.length)) ?? '';
+        const text = this.review.document?.getText(a!.toRange(q.offset, q.length)) ?? '';
         const item = new vscode.TreeItem(text);
         item.description = q.notes[0];
         item.tooltip = q.notes.join('\n');
         item.iconPath = new vscode.ThemeIcon('symbol-number');
-        if (uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a!, q.offset, q.length)] };
+        if (uri) item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [uri, a!.toRange(q.offset, q.length)] };
         return item;
       }
       case 'defined': {
@@ -144,7 +146,7 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
         item.description = node.text;
         item.tooltip = node.text;
         item.iconPath = new vscode.ThemeIcon('book');
-        if (a && uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, node.offset, node.term.length)] };
+        if (a && uri) item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [uri, a.toRange(node.offset, node.term.length)] };
         return item;
       }
       case 'unknown': {
@@ -152,8 +154,8 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
         item.description = vscode.l10n.t('{0} uses, no entry, not defined in the doc', node.count);
         item.iconPath = new vscode.ThemeIcon('question');
         item.tooltip = vscode.l10n.t('Shows its first use; its hover offers “Ask about this term” and “Add to team glossary…”.');
-        const first = a?.analysis.terms.find((t) => t.id === `unknown:${node.word}`);
-        if (a && uri && first) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, first.offset, first.length)] };
+        const first = a?.review.analysis.terms.find((t) => t.id === `unknown:${node.word}`);
+        if (a && uri && first) item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [uri, a.toRange(first.offset, first.length)] };
         item.contextValue = 'docent.unknownWord';
         return item;
       }
@@ -164,13 +166,10 @@ export class HealthViewProvider implements vscode.TreeDataProvider<Node>, vscode
         if (node.calledBy.length) parts.push(vscode.l10n.t('called by {0}', node.calledBy.join(', ')));
         item.description = parts.join(' · ');
         item.iconPath = new vscode.ThemeIcon('server-process');
-        if (a && uri) item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [uri, toRange(a, node.offset, 0)] };
+        if (a && uri) item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [uri, a.toRange(node.offset, 0)] };
         return item;
       }
     }
   }
 
-  dispose(): void {
-    for (const d of this.#disposables) d.dispose();
-  }
 }

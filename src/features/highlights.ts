@@ -1,29 +1,30 @@
 import * as vscode from 'vscode';
-import type { DocumentModel, DocumentState } from '../documents';
-import { toRange } from '../documents';
+import { Disposable } from '../base/disposable';
+import type { DocumentModel } from '../documents';
+import type { Snapshot } from '../snapshot';
 import { markedTerms, type Occurrences, type TermMatch } from '../core';
-
-type Style = 'underline' | 'background' | 'both';
+import type { Config, HighlightStyle as Style } from '../config';
 
 /**
  * Marks terms in the visible Markdown editors, in contributed theme colours: glossary and doc
  * terms in one style, words nothing explains (`unknown:`) in a quieter one. Only visible editors
  * are decorated; the style and which uses to mark come from settings.
  */
-export class Highlighter implements vscode.Disposable {
+export class Highlighter extends Disposable {
   #type: vscode.TextEditorDecorationType | undefined;
   #style: Style | undefined;
   readonly #unknownType = vscode.window.createTextEditorDecorationType({
     textDecoration: 'none; border-bottom: 1px dashed var(--vscode-docent-unknownTermUnderline)',
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-  readonly #disposables: vscode.Disposable[] = [this.#unknownType];
 
-  constructor(private readonly model: DocumentModel) {
-    this.#disposables.push(
+  constructor(private readonly model: DocumentModel, private readonly config: Config) {
+    super();
+    this.register(this.#unknownType);
+    this.register(
       vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       model.onDidChange((s) => this.update(s.uri)),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.highlight') && this.update()),
+      config.onDidChange((e) => e.affects('highlight') && this.update()),
     );
   }
 
@@ -43,12 +44,9 @@ export class Highlighter implements vscode.Disposable {
 
   /** Re-decorate visible editors (only those showing `uri`, when given). */
   update(uri?: vscode.Uri): void {
-    const config = vscode.workspace.getConfiguration('docent');
-    const enabled = config.get<boolean>('highlight.enabled', true);
-    const type = this.#decoration(config.get<Style>('highlight.style', 'underline'));
-    const mode = config.get<Occurrences>('highlight.occurrences', 'calm');
-    const unknown = config.get<boolean>('highlight.unknownWords', true);
-    const known = new Set(config.get<string[]>('highlight.knownTerms', []));
+    const { enabled, style, occurrences: mode, unknownWords: unknown, knownTerms } = this.config.current.highlight;
+    const type = this.#decoration(style);
+    const known = new Set(knownTerms);
     for (const editor of vscode.window.visibleTextEditors) {
       if (uri && editor.document.uri.toString() !== uri.toString()) continue;
       if (!enabled) {
@@ -62,20 +60,20 @@ export class Highlighter implements vscode.Disposable {
       if (state && state.version === editor.document.version) {
         const all = this.ranges(state, mode, known);
         const isUnknown = (t: TermMatch) => t.id.startsWith('unknown:');
-        editor.setDecorations(type, all.filter((t) => !isUnknown(t)).map((t) => toRange(state, t.offset, t.length)));
-        editor.setDecorations(this.#unknownType, unknown ? all.filter(isUnknown).map((t) => toRange(state, t.offset, t.length)) : []);
+        editor.setDecorations(type, all.filter((t) => !isUnknown(t)).map((t) => state.toRange(t.offset, t.length)));
+        editor.setDecorations(this.#unknownType, unknown ? all.filter(isUnknown).map((t) => state.toRange(t.offset, t.length)) : []);
       } else void this.model.request(editor.document);
     }
   }
 
   /** The terms to mark, by the occurrences setting; never the terms the PM already knows. */
-  ranges(state: DocumentState, mode: Occurrences, known: ReadonlySet<string> = new Set()): TermMatch[] {
-    const terms: readonly TermMatch[] = known.size ? state.analysis.terms.filter((t) => !known.has(t.id)) : state.analysis.terms;
-    return markedTerms(terms, state.analysis.headings.map((h) => h.offset), mode);
+  ranges(state: Snapshot, mode: Occurrences, known: ReadonlySet<string> = new Set()): TermMatch[] {
+    const terms: readonly TermMatch[] = known.size ? state.review.analysis.terms.filter((t) => !known.has(t.id)) : state.review.analysis.terms;
+    return markedTerms(terms, state.review.analysis.headings.map((h) => h.offset), mode);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.#type?.dispose();
-    for (const d of this.#disposables) d.dispose();
+    super.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
+import { Command, commandLink } from '../commands/ids';
 import { CATEGORY_LABELS, type DocDefinition, type GlossaryEntry } from '../core';
 import type { DocumentModel } from '../documents';
-import { toRange } from '../documents';
 
 /** Shows a glossary entry when the pointer rests on a term. */
 export class TermHoverProvider implements vscode.HoverProvider {
@@ -12,9 +12,9 @@ export class TermHoverProvider implements vscode.HoverProvider {
     // An answer for an older version would point at the wrong text: better none.
     if (!state || state.version !== doc.version) return undefined;
     const offset = doc.offsetAt(position);
-    const hit = state.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
+    const hit = state.review.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
     if (hit) {
-      const range = toRange(state, hit.offset, hit.length);
+      const range = state.toRange(hit.offset, hit.length);
       const surface = doc.getText(range);
       const lineOf = (d: DocDefinition) => state.lines.position(d.offset).line + 1;
       if (hit.id.startsWith('doc:')) {
@@ -39,9 +39,9 @@ export class TermHoverProvider implements vscode.HoverProvider {
     if (quantity && quantity.notes.length) {
       const md = new vscode.MarkdownString(undefined, true);
       md.isTrusted = false;
-      md.appendMarkdown(`$(symbol-number) **${escape(doc.getText(toRange(state, quantity.offset, quantity.length)))}** · _${escape(QUANTITY_LABELS[quantity.kind] ?? quantity.kind)}_\n\n`);
+      md.appendMarkdown(`$(symbol-number) **${escape(doc.getText(state.toRange(quantity.offset, quantity.length)))}** · _${escape(QUANTITY_LABELS[quantity.kind] ?? quantity.kind)}_\n\n`);
       for (const n of quantity.notes) md.appendMarkdown(`- ${escape(n)}\n`);
-      return new vscode.Hover(md, toRange(state, quantity.offset, quantity.length));
+      return new vscode.Hover(md, state.toRange(quantity.offset, quantity.length));
     }
     return undefined;
   }
@@ -69,12 +69,11 @@ export function renderDocDefinition(def: DocDefinition, line: number): vscode.Ma
 /** A hover for a technical-looking word nothing explains, with the two things a PM can do about it. */
 export function renderUnknown(word: string, uri: vscode.Uri): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
-  md.isTrusted = { enabledCommands: ['docent.askAboutTerm', 'docent.addToTeamGlossary'] };
+  md.isTrusted = { enabledCommands: [Command.askAboutTerm, Command.addToTeamGlossary] };
   md.supportHtml = false;
-  const arg = encodeURIComponent(JSON.stringify([word, uri.toString()]));
   md.appendMarkdown(`**${escape(word)}** · _${escape(vscode.l10n.t('not explained'))}_\n\n`);
   md.appendMarkdown(`${escape(vscode.l10n.t("Neither Docent's glossary nor this doc explains “{0}”. If it matters to the design, ask what it is and why it is needed.", word))}\n\n`);
-  md.appendMarkdown(`[${vscode.l10n.t('Ask about this term')}](command:docent.askAboutTerm?${arg}) · [${vscode.l10n.t('Add to team glossary…')}](command:docent.addToTeamGlossary?${arg})`);
+  md.appendMarkdown(`[${vscode.l10n.t('Ask about this term')}](${commandLink(Command.askAboutTerm, word, uri.toString())}) · [${vscode.l10n.t('Add to team glossary…')}](${commandLink(Command.addToTeamGlossary, word, uri.toString())})`);
   return md;
 }
 
@@ -87,7 +86,7 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   const modifier = mod?.entry;
   const md = new vscode.MarkdownString(undefined, true);
   // Only Docent's own commands may run from a hover; glossary text is escaped, so it cannot add links.
-  md.isTrusted = { enabledCommands: ['docent.lookUpTerm', 'docent.openGlossarySource', 'docent.markTermKnown'] };
+  md.isTrusted = { enabledCommands: [Command.lookUpTerm, Command.openGlossarySource, Command.markTermKnown] };
   md.supportHtml = false;
   const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
   // A compound ("corporate proxy") is explained by its key word: say which word the entry is for.
@@ -107,17 +106,15 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   }
   if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
   if (entry.askAbout.length && !modifier) md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:** ${escape(entry.askAbout[0])}\n\n`);
-  const arg = encodeURIComponent(JSON.stringify([entry.id]));
   const more = [
     entry.tradeoffs?.gain || entry.tradeoffs?.cost ? vscode.l10n.t('the tradeoff') : undefined,
     entry.askAbout.length > 1 ? vscode.l10n.t('{0} more questions', entry.askAbout.length - 1) : undefined,
     entry.related.some((id) => all.has(id)) ? vscode.l10n.t('related terms') : undefined,
     entry.learnMore ? vscode.l10n.t('where to learn more') : undefined,
   ].filter(Boolean).join(', ');
-  md.appendMarkdown(`[${vscode.l10n.t('More…')}](command:docent.lookUpTerm?${arg} "${more ? vscode.l10n.t('The full entry: {0}', more) : vscode.l10n.t('The full entry')}") · [${vscode.l10n.t('I know this term')}](command:docent.markTermKnown?${arg} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
+  md.appendMarkdown(`[${vscode.l10n.t('More…')}](${commandLink(Command.lookUpTerm, entry.id)} "${more ? vscode.l10n.t('The full entry: {0}', more) : vscode.l10n.t('The full entry')}") · [${vscode.l10n.t('I know this term')}](${commandLink(Command.markTermKnown, entry.id)} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
   if (modifier) {
-    const mArg = encodeURIComponent(JSON.stringify([modifier.id]));
-    md.appendMarkdown(` · [${escape(vscode.l10n.t('More about {0}…', modifier.term))}](command:docent.lookUpTerm?${mArg} "${vscode.l10n.t('The full entry')}")`);
+    md.appendMarkdown(` · [${escape(vscode.l10n.t('More about {0}…', modifier.term))}](${commandLink(Command.lookUpTerm, modifier.id)} "${vscode.l10n.t('The full entry')}")`);
   }
   return md;
 }

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type QuestionCategory, type ReviewItem } from '../core';
+import { Disposable } from '../base/disposable';
+import { capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type QuestionCategory, type ReviewItem } from '../core';
+import type { Config } from '../config';
+import { Command, View } from '../commands/ids';
 import type { ReviewController } from '../review/controller';
 
 type Node =
@@ -17,30 +20,29 @@ const STATUS_ICON: Record<ReviewItem['status'], string | undefined> = { open: un
  * "Review Questions": the questions Docent suggests for the active doc, grouped by category and
  * ranked, plus the PM's own. Each reveals its passage; state is kept per document.
  */
-export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+export class QuestionsViewProvider extends Disposable implements vscode.TreeDataProvider<Node> {
   readonly #emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.#emitter.event;
-  readonly #disposables: vscode.Disposable[] = [this.#emitter];
   readonly #expanded = new Set<QuestionCategory>();
   #openOnly: boolean;
-  #view: vscode.TreeView<Node> | undefined;
+  readonly #view: vscode.TreeView<Node>;
 
-  constructor(private readonly review: ReviewController, private readonly memento: vscode.Memento) {
+  /** Creates the view too (`docent.questions`): ticking a row's checkbox answers its question. */
+  constructor(private readonly review: ReviewController, private readonly memento: vscode.Memento, private readonly config: Config) {
+    super();
+    this.register(this.#emitter);
     this.#openOnly = memento.get('docent.questions.openOnly', false);
     void vscode.commands.executeCommand('setContext', 'docent.questions.openOnly', this.#openOnly);
-    this.#disposables.push(
+    this.#view = this.register(vscode.window.createTreeView(View.questions, { treeDataProvider: this, showCollapseAll: true, manageCheckboxStateManually: true }));
+    this.register(
       review.onDidChange(() => this.refresh()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.questions') && this.refresh()),
+      config.onDidChange((e) => e.affects('questions') && this.refresh()),
+      this.#view.onDidChangeCheckboxState(async (e) => {
+        for (const [node, state] of e.items) {
+          if (node.kind === 'question') await this.review.setStatus(node.item.id, state === vscode.TreeItemCheckboxState.Checked ? 'answered' : 'open', node.uri);
+        }
+      }),
     );
-  }
-
-  attach(view: vscode.TreeView<Node>): void {
-    this.#view = view;
-    this.#disposables.push(view.onDidChangeCheckboxState(async (e) => {
-      for (const [node, state] of e.items) {
-        if (node.kind === 'question') await this.review.setStatus(node.item.id, state === vscode.TreeItemCheckboxState.Checked ? 'answered' : 'open', node.uri);
-      }
-    }));
     this.refresh();
   }
 
@@ -63,11 +65,9 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
   refresh(): void {
     const items = this.review.items();
     const open = items.filter((i) => i.status === 'open').length;
-    if (this.#view) {
-      this.#view.badge = open ? { value: open, tooltip: vscode.l10n.t('{0} open review questions', open) } : undefined;
-      this.#view.description = this.review.document ? vscode.l10n.t('{0} of {1} open', open, items.length) : undefined;
-      this.#view.message = this.review.document && items.length === 0 ? vscode.l10n.t('No questions for this doc yet.') : undefined;
-    }
+    this.#view.badge = open ? { value: open, tooltip: vscode.l10n.t('{0} open review questions', open) } : undefined;
+    this.#view.description = this.review.document ? vscode.l10n.t('{0} of {1} open', open, items.length) : undefined;
+    this.#view.message = this.review.document && items.length === 0 ? vscode.l10n.t('No questions for this doc yet.') : undefined;
     this.#emitter.fire(undefined);
   }
 
@@ -94,11 +94,11 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
     }
     if (node.kind === 'mine' || node.kind === 'first') return node.items.map((item) => ({ kind: 'question', item, uri }));
     if (node.kind === 'category') {
-      const cap = vscode.workspace.getConfiguration('docent').get<number>('questions.perCategory', 5);
       const all = [...node.items].sort((a, b) => b.priority - a.priority);
-      const shown = this.#expanded.has(node.category) || cap <= 0 ? all : all.slice(0, cap);
+      const { shown, more } = capPerCategory(all, this.#expanded.has(node.category) ? 0 : this.config.current.questionsPerCategory);
       const nodes: Node[] = shown.map((item) => ({ kind: 'question', item, uri }));
-      if (shown.length < all.length) nodes.push({ kind: 'more', category: node.category, hidden: all.length - shown.length });
+      const hidden = more.get(node.category) ?? 0;
+      if (hidden) nodes.push({ kind: 'more', category: node.category, hidden });
       return nodes;
     }
     return [];
@@ -124,7 +124,7 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
       }
       case 'more': {
         const item = new vscode.TreeItem(vscode.l10n.t('Show {0} more…', node.hidden));
-        item.command = { command: 'docent.questions.showMore', title: vscode.l10n.t('Show more'), arguments: [node.category] };
+        item.command = { command: Command.showMore, title: vscode.l10n.t('Show more'), arguments: [node.category] };
         item.iconPath = new vscode.ThemeIcon('ellipsis');
         item.id = `more:${node.category}`;
         return item;
@@ -159,7 +159,7 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
           const l = q.locations[0];
           // Selects the words that raised the question, so the PM sees exactly what it is about.
           const end = l.end ?? l;
-          item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [doc.uri, new vscode.Range(l.line, l.character, end.line, end.character)] };
+          item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [doc.uri, new vscode.Range(l.line, l.character, end.line, end.character)] };
         }
         return item;
       }
@@ -170,7 +170,4 @@ export class QuestionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
     return undefined;
   }
 
-  dispose(): void {
-    for (const d of this.#disposables) d.dispose();
-  }
 }

@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
+import { Command } from '../commands/ids';
+import { Disposable } from '../base/disposable';
 import type { ReviewController } from '../review/controller';
 
 /** "12 terms · 18 questions" for the active design doc; opens the Docent sidebar. */
-export class DocentStatusBar implements vscode.Disposable {
+export class DocentStatusBar extends Disposable {
   readonly #item = vscode.window.createStatusBarItem('docent.status', vscode.StatusBarAlignment.Right, 100);
-  readonly #disposables: vscode.Disposable[] = [this.#item];
 
   constructor(private readonly review: ReviewController) {
+    super();
+    this.register(this.#item);
     this.#item.name = vscode.l10n.t('Docent');
-    this.#item.command = 'docent.showSidebar';
-    this.#disposables.push(
+    this.#item.command = Command.showSidebar;
+    this.register(
       review.onDidChange(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     );
@@ -17,13 +20,13 @@ export class DocentStatusBar implements vscode.Disposable {
   }
 
   update(): void {
-    const a = this.review.analysis;
+    const a = this.review.snapshot;
     const active = vscode.window.activeTextEditor?.document;
     if (!a || active?.languageId !== 'markdown') {
       this.#item.hide();
       return;
     }
-    const terms = new Set(a.analysis.terms.map((t) => t.id)).size;
+    const terms = new Set(a.review.analysis.terms.map((t) => t.id)).size;
     const items = this.review.items();
     const open = items.filter((i) => i.status === 'open').length;
     this.#item.text = `$(book) ${vscode.l10n.t('{0} terms · {1} questions', terms, open)}`;
@@ -32,7 +35,4 @@ export class DocentStatusBar implements vscode.Disposable {
     this.#item.show();
   }
 
-  dispose(): void {
-    for (const d of this.#disposables) d.dispose();
-  }
 }

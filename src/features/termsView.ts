@@ -1,22 +1,26 @@
 import * as vscode from 'vscode';
-import type { DocumentModel, DocumentState } from '../documents';
-import { toRange } from '../documents';
+import { Command } from '../commands/ids';
+import { Disposable } from '../base/disposable';
+import type { DocumentModel } from '../documents';
+import type { Snapshot } from '../snapshot';
+import type { Config } from '../config';
 
 type Node = { kind: 'term'; id: string; count: number } | { kind: 'occurrence'; id: string; offset: number; length: number };
 
 /** "Terms in this Doc": each glossary term of the active document with its count and occurrences. */
-export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+export class TermsViewProvider extends Disposable implements vscode.TreeDataProvider<Node> {
   readonly #emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.#emitter.event;
-  #state: DocumentState | undefined;
+  #state: Snapshot | undefined;
   /** The doc shown: the active editor's, kept while a webview such as the Review Brief has focus. */
   #doc: vscode.TextDocument | undefined;
-  readonly #disposables: vscode.Disposable[] = [this.#emitter];
 
-  constructor(private readonly model: DocumentModel) {
-    this.#disposables.push(
+  constructor(private readonly model: DocumentModel, private readonly config: Config) {
+    super();
+    this.register(this.#emitter);
+    this.register(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('docent.highlight.knownTerms') && this.refresh()),
+      config.onDidChange((e) => e.affects('highlight') && this.refresh()),
       model.onDidChange((s) => {
         if (s.uri.toString() === this.#doc?.uri.toString()) this.refresh();
       }),
@@ -37,12 +41,12 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (!state) return [];
     if (!node) {
       const counts = new Map<string, number>();
-      for (const t of state.analysis.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      for (const t of state.review.analysis.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
       return [...counts].map(([id, count]): Node => ({ kind: 'term', id, count }))
         .sort((a, b) => (b as { count: number }).count - (a as { count: number }).count || this.#label(a.id).localeCompare(this.#label(b.id)));
     }
     if (node.kind === 'term') {
-      return state.analysis.terms.filter((t) => t.id === node.id).map((t): Node => ({ kind: 'occurrence', ...t }));
+      return state.review.analysis.terms.filter((t) => t.id === node.id).map((t): Node => ({ kind: 'occurrence', ...t }));
     }
     return [];
   }
@@ -58,22 +62,19 @@ export class TermsViewProvider implements vscode.TreeDataProvider<Node>, vscode.
       const item = new vscode.TreeItem(this.#label(node.id), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.count}×`;
       item.tooltip = entry?.definition;
-      const known = vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms', []).includes(node.id);
+      const known = this.config.current.highlight.knownTerms.includes(node.id);
       item.contextValue = known ? 'docent.term.known' : 'docent.term';
       if (known) item.description = `${node.count}× · ${vscode.l10n.t('known')}`;
       item.id = `term:${node.id}`;
       return item;
     }
-    const range = toRange(state, node.offset, node.length);
+    const range = state.toRange(node.offset, node.length);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
     const line = doc?.lineAt(range.start.line).text.trim() ?? '';
     const item = new vscode.TreeItem(vscode.l10n.t('Line {0}', range.start.line + 1));
     item.description = line.length > 80 ? line.slice(0, 77) + '…' : line;
-    item.command = { command: 'docent.revealRange', title: vscode.l10n.t('Show in document'), arguments: [state.uri, range] };
+    item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [state.uri, range] };
     return item;
   }
 
-  dispose(): void {
-    for (const d of this.#disposables) d.dispose();
-  }
 }

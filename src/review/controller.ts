@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../base/disposable';
 import {
   addCustomQuestion, removeCustomQuestion, setGenre, setNote, setStatus, emptyReviewState, reviewItems, ReviewSessions,
   type Genre, type QuestionCategory, type QuestionStatus, type ReviewDocument, type ReviewItem, type ReviewState, type StateTarget,
 } from '../core';
-import type { DocumentModel, DocumentState } from '../documents';
+import type { DocumentModel } from '../documents';
+import type { Snapshot } from '../snapshot';
 import type { ReviewStore } from './store';
 
 /**
@@ -12,19 +14,20 @@ import type { ReviewStore } from './store';
  * Every change names its document and applies to that document's own stored state, once it has
  * loaded (see ReviewSessions), so no click made while documents switch can land on another doc.
  */
-export class ReviewController implements vscode.Disposable {
+export class ReviewController extends Disposable {
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.#emitter.event;
-  readonly #disposables: vscode.Disposable[] = [this.#emitter];
   readonly #sessions: ReviewSessions;
   readonly #titles = new Map<string, string | undefined>();
   #doc: vscode.TextDocument | undefined;
   #loading: Promise<unknown> = Promise.resolve();
-  #items: { analysis: DocumentState | undefined; state: ReviewState; items: ReviewItem[] } | undefined;
+  #items: { analysis: Snapshot | undefined; state: ReviewState; items: ReviewItem[] } | undefined;
 
   constructor(private readonly model: DocumentModel, private readonly store: ReviewStore) {
+    super();
+    this.register(this.#emitter);
     this.#sessions = new ReviewSessions({ save: (key, state) => store.set(vscode.Uri.parse(key), state, this.#titles.get(key)) });
-    this.#disposables.push(
+    this.register(
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e?.document.languageId === 'markdown') void this.follow(e.document); }),
       model.onDidChange((s) => { if (s.uri.toString() === this.#doc?.uri.toString()) this.#emitter.fire(); }),
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -76,7 +79,7 @@ export class ReviewController implements vscode.Disposable {
   }
 
   /** The newest analysis of the document under review (it may trail the text by one edit). */
-  get analysis(): DocumentState | undefined {
+  get snapshot(): Snapshot | undefined {
     return this.#doc ? this.model.latest(this.#doc) : undefined;
   }
 
@@ -88,7 +91,7 @@ export class ReviewController implements vscode.Disposable {
   /** The questions of the current document with the PM's state, for views and exports. */
   items(): ReviewItem[] {
     // Views, the badge and the status bar all ask after each change: compute once per analysis and state.
-    const a = this.analysis;
+    const a = this.snapshot;
     const state = this.state;
     if (this.#items && this.#items.analysis === a && this.#items.state === state) return this.#items.items;
     const doc = this.reviewDocument();
@@ -98,13 +101,13 @@ export class ReviewController implements vscode.Disposable {
   }
 
   reviewDocument(): ReviewDocument | undefined {
-    const a = this.analysis;
+    const a = this.snapshot;
     if (!a || !this.#doc) return undefined;
     return {
       title: a.review.title ?? this.#doc.uri.path.split('/').pop() ?? 'Design doc',
       file: vscode.workspace.asRelativePath(this.#doc.uri, false),
       text: a.text,
-      headings: a.analysis.headings,
+      headings: a.review.analysis.headings,
       questions: a.review.questions,
       state: this.state,
       lines: a.lines,
@@ -156,7 +159,4 @@ export class ReviewController implements vscode.Disposable {
     await this.#sessions.update(key, (s) => change(s, target), () => this.#emitter.fire());
   }
 
-  dispose(): void {
-    for (const d of this.#disposables) d.dispose();
-  }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../base/disposable';
 import { emptyReviewState, parseReviewState, serializeReviewState, type ReviewState } from '../core';
 
 const PREFIX = 'docent.review:';
@@ -15,18 +16,19 @@ interface Stored {
  * finds the state of a doc renamed elsewhere by its title and its questions when the old file is
  * gone. Untitled docs are kept in memory only: their names are reused by the next untitled doc.
  */
-export class ReviewStore implements vscode.Disposable {
+export class ReviewStore extends Disposable {
   readonly #emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.#emitter.event;
   readonly #moveEmitter = new vscode.EventEmitter<{ from: vscode.Uri; to: vscode.Uri }>();
   /** A stored state moved to another document (a rename): its review now belongs to `to`. */
   readonly onDidMove = this.#moveEmitter.event;
-  readonly #disposables: vscode.Disposable[] = [this.#emitter, this.#moveEmitter];
   readonly #untitled = new Map<string, ReviewState>();
   #writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly memento: vscode.Memento) {
-    this.#disposables.push(vscode.workspace.onDidRenameFiles((e) => {
+    super();
+    this.register(this.#emitter, this.#moveEmitter);
+    this.register(vscode.workspace.onDidRenameFiles((e) => {
       for (const { oldUri, newUri } of e.files) void this.#move(oldUri, newUri);
     }));
   }
@@ -94,9 +96,6 @@ export class ReviewStore implements vscode.Disposable {
     return state;
   }
 
-  dispose(): void {
-    for (const d of this.#disposables) d.dispose();
-  }
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

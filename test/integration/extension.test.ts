@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { loadGlossary } from '../../src/core';
+import type { DocentExports } from '../../src/activate';
 import { EXTENSION_ID, hoverAt, openDoc, report, waitFor } from './util';
 
 const SAMPLE = 'checkout-orders-redesign.md';
@@ -15,9 +16,10 @@ describe('Docent in a real VS Code extension host', () => {
     assert.equal(ext.isActive, false, 'not activated by a plain-text file');
     await openDoc(SAMPLE);
     await waitFor('activation on a Markdown document', () => ext.isActive);
-    const exports = ext.exports as { activationMs: number };
-    assert.equal(typeof exports.activationMs, 'number');
-    report(`activation took ${exports.activationMs} ms (glossary of ${glossary.entries.size} entries)`);
+    const { activationMs } = (ext.exports as DocentExports).getApi(1);
+    assert.equal(typeof activationMs, 'number');
+    assert.throws(() => (ext.exports as DocentExports).getApi(2 as 1), /no API version 2/);
+    report(`activation took ${activationMs} ms (glossary of ${glossary.entries.size} entries)`);
   });
 
   it('shows the glossary definition on hover over a term', async () => {
@@ -44,7 +46,9 @@ describe('Docent in a real VS Code extension host', () => {
     const views = ext.packageJSON.contributes.views.docent.map((v: { id: string }) => v.id);
     assert.ok(views.includes('docent.terms'));
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['docent.lookUpTerm', 'docent.revealRange']) assert.ok(commands.includes(c), `${c} is registered`);
+    const contributed = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+    assert.ok(contributed.length > 25, `${contributed.length} commands`);
+    for (const c of contributed) assert.ok(commands.includes(c), `${c} has a handler in the running extension`);
     await vscode.commands.executeCommand('workbench.view.extension.docent');
     await vscode.commands.executeCommand('docent.terms.focus');
   });

@@ -1,18 +1,17 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { DocentApi } from '../../src/activate';
+import type { DocentApi, DocentExports } from '../../src/activate';
 import type { EngineChannel } from '../../src/analysisClient';
-import { toRange } from '../../src/documents';
 import type { EngineResponse } from '../../src/core/engine';
 import { EXTENSION_ID, hoverAt, openDoc, report, waitFor, workspaceFile } from './util';
 
 const SAMPLE = 'checkout-orders-redesign.md';
 
 async function api(): Promise<DocentApi> {
-  const ext = vscode.extensions.getExtension<DocentApi>(EXTENSION_ID)!;
+  const ext = vscode.extensions.getExtension<DocentExports>(EXTENSION_ID)!;
   await openDoc(SAMPLE);
   await waitFor('Docent to activate', () => ext.isActive);
-  return ext.exports;
+  return ext.exports.getApi(1);
 }
 
 type Node = Parameters<DocentApi['questionsView']['getTreeItem']>[0];
@@ -180,11 +179,11 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
     const state = (await docent.model.request(doc))!;
     const all = docent.highlighter.ranges(state, 'all');
     const first = docent.highlighter.ranges(state, 'firstPerSection');
-    assert.equal(all.length, state.analysis.terms.length);
+    assert.equal(all.length, state.review.analysis.terms.length);
     const calm = docent.highlighter.ranges(state, 'calm');
     assert.ok(first.length < all.length && first.length > 10, `${first.length} of ${all.length}`);
     assert.ok(calm.length >= first.length && calm.length <= all.length, `calm ${calm.length}`);
-    for (const t of all) assert.ok(!doc.getText(toRange(state, t.offset, t.length)).includes('`'), 'never inside code');
+    for (const t of all) assert.ok(!doc.getText(state.toRange(t.offset, t.length)).includes('`'), 'never inside code');
   });
 
   it('highlights terms in the built-in Markdown preview', async () => {
@@ -253,7 +252,7 @@ describe('Analysis off the main thread', () => {
       worst = Math.max(worst, Date.now() - t - 10);
     }
     const state = await analysis;
-    assert.ok(state && state.analysis.terms.length > 10000, `terms: ${state?.analysis.terms.length}`);
+    assert.ok(state && state.review.analysis.terms.length > 10000, `terms: ${state?.review.analysis.terms.length}`);
     assert.ok(worst < 500, `the event loop stalled for ${worst} ms`);
     report(`${(big.length / 1e6).toFixed(1)} MB analysed in the worker; worst event-loop delay meanwhile ${worst} ms`);
   });
@@ -269,8 +268,8 @@ describe('Quieting known terms', () => {
       const known = new Set(vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms'));
       assert.ok(known.has('sharding'));
       const ranges = docent.highlighter.ranges(state, 'all', known);
-      assert.ok(ranges.every((t) => !/^shard/i.test(doc.getText(toRange(state, t.offset, t.length)))), 'no sharding underline');
-      assert.ok(ranges.length > 0 && ranges.length < state.analysis.terms.length);
+      assert.ok(ranges.every((t) => !/^shard/i.test(doc.getText(state.toRange(t.offset, t.length)))), 'no sharding underline');
+      assert.ok(ranges.length > 0 && ranges.length < state.review.analysis.terms.length);
       const hover = (await hoverAt(doc, 'shard the orders')).join('\n');
       assert.match(hover, /Why it matters/);
     } finally {

@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { DocentApi } from '../../src/activate';
+import type { DocentApi, DocentExports } from '../../src/activate';
 import { EXTENSION_ID, hoverAt, report, waitFor, workspaceFile } from './util';
 
 async function api(): Promise<DocentApi> {
-  const ext = vscode.extensions.getExtension<DocentApi>(EXTENSION_ID)!;
+  const ext = vscode.extensions.getExtension<DocentExports>(EXTENSION_ID)!;
   await ext.activate();
-  return ext.exports;
+  return ext.exports.getApi(1);
 }
 
 const DOC = [

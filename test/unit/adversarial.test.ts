@@ -23,7 +23,7 @@ describe('Adversarial documents: the full review finishes and stays bounded', ()
         for (const l of q.locations) assert.ok(l.offset >= 0 && l.offset + l.length <= text.length);
       }
       for (const t of r.analysis.terms) assert.ok(t.offset >= 0 && t.offset + t.length <= text.length);
-      const md = exportReview({ title: r.title ?? 'x', file: 'x.md', text, headings: r.analysis.headings, questions: r.questions, state: emptyReviewState(), lines: r.lines }, 'md');
+      const md = exportReview({ title: r.title ?? 'x', file: 'x.md', text, headings: r.analysis.headings, questions: r.questions, state: emptyReviewState() }, 'md');
       assert.ok(md.length < 200_000, `${md.length} characters of export`);
     });
   }
@@ -68,7 +68,7 @@ describe('Fuzz: generated documents never break the review', () => {
       const r = review(text);
       for (const t of r.analysis.terms) assert.ok(t.offset >= 0 && t.offset + t.length <= text.length && t.length > 0);
       for (const q of r.questions) for (const l of q.locations) assert.ok(l.offset >= 0 && l.offset + l.length <= text.length);
-      exportReview({ title: r.title ?? 'x', file: 'x.md', text, headings: r.analysis.headings, questions: r.questions, state: emptyReviewState(), lines: r.lines }, 'md');
+      exportReview({ title: r.title ?? 'x', file: 'x.md', text, headings: r.analysis.headings, questions: r.questions, state: emptyReviewState() }, 'md');
     }), { numRuns: 300 });
   });
 });

@@ -9,7 +9,7 @@ const matcher = new TermMatcher(glossary);
 function briefOf(file: string, state: ReviewState = emptyReviewState()) {
   const text = readFileSync(file, 'utf8');
   const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries, { path: file });
-  return { r, brief: buildBrief(r, { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state, lines: r.lines }) };
+  return { r, brief: buildBrief(r, { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state }) };
 }
 
 describe('Review Brief', () => {

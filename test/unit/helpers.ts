@@ -30,5 +30,5 @@ let bundled: { glossary: Glossary; matcher: TermMatcher } | undefined;
 export function reviewDocumentOf(text: string, state: ReviewState = emptyReviewState(), file = 'docs/design.md'): ReviewDocument {
   bundled ??= (() => { const glossary = loadGlossary(); return { glossary, matcher: new TermMatcher(glossary) }; })();
   const r = reviewText(text, new DocumentAnalyzer(bundled.matcher), bundled.glossary.entries);
-  return { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state, lines: r.lines };
+  return { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state };
 }

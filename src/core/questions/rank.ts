@@ -101,9 +101,9 @@ export function rank(ctx: DocContext, found: readonly { source: Source; candidat
 }
 
 /** The top `perCategory` questions of each category, and how many more each has; 0 or less shows all. */
-export function capPerCategory(questions: readonly Question[], perCategory: number): { shown: Question[]; more: Map<QuestionCategory, number> } {
+export function capPerCategory<Q extends { readonly category: QuestionCategory }>(questions: readonly Q[], perCategory: number): { shown: Q[]; more: Map<QuestionCategory, number> } {
   const counts = new Map<QuestionCategory, number>();
-  const shown: Question[] = [];
+  const shown: Q[] = [];
   const more = new Map<QuestionCategory, number>();
   for (const q of questions) {
     const n = counts.get(q.category) ?? 0;

@@ -120,6 +120,8 @@ if (process.argv.includes('--bench')) {
 }
 
 if (tests) {
+  // A renamed or deleted test must not keep running from an old bundle.
+  if (!watch) for (const dir of ['out/test/unit', 'out/test/integration']) fs.rmSync(dir, { recursive: true, force: true });
   const unit = fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`);
   configs.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha', 'fast-check'] });
   const integration = fs.readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => `test/integration/${f}`);

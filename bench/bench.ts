@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc } from '../src/core';
 import { FIXTURE_CORPUS, ROOT, corpusDir, readCorpus } from '../scripts/corpus';
 import { ADVERSARIAL } from '../test/fixtures/adversarial';
 
@@ -81,7 +81,7 @@ const viewport = median([0, 1, 2, 3, 4].map(() => time(() => new DocumentAnalyze
 const adv: Record<string, number> = {};
 for (const [name, make] of Object.entries(ADVERSARIAL)) {
   const text = make();
-  adv[name] = time(() => reviewText(text, new DocumentAnalyzer(matcher.result), glossary.entries)).ms;
+  adv[name] = time(() => readDoc(text, new DocumentAnalyzer(matcher.result), glossary.entries)).ms;
 }
 const advMax = Math.max(...Object.values(adv));
 
@@ -92,8 +92,8 @@ const perDoc = docs.map((d) => {
 });
 const near50 = [...perDoc].sort((a, b) => Math.abs(a.bytes - 50_000) - Math.abs(b.bytes - 50_000))[0];
 // The whole review (analysis + numbers + diagrams + questions), fresh, as the worker computes it on open.
-const fullReview = time(() => reviewText(big, new DocumentAnalyzer(matcher.result), glossary.entries)).ms;
-const review50 = near50Doc() ? median([0, 1, 2].map(() => time(() => reviewText(near50Doc()!.text, new DocumentAnalyzer(matcher.result), glossary.entries)).ms)) : 0;
+const fullReview = time(() => readDoc(big, new DocumentAnalyzer(matcher.result), glossary.entries)).ms;
+const review50 = near50Doc() ? median([0, 1, 2].map(() => time(() => readDoc(near50Doc()!.text, new DocumentAnalyzer(matcher.result), glossary.entries)).ms)) : 0;
 function near50Doc() {
   return [...docs].sort((a, b) => Math.abs(a.text.length - 50_000) - Math.abs(b.text.length - 50_000))[0];
 }
@@ -102,13 +102,13 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const heap = () => { gc?.(); return process.memoryUsage().heapUsed / 1e6; };
 const editor = new DocumentAnalyzer(matcher.result);
 let edited = big;
-reviewText(edited, editor, glossary.entries);
+readDoc(edited, editor, glossary.entries);
 const heapBefore = heap();
 let heapPeak = heapBefore;
 for (let i = 0; i < 200; i++) {
   const at = edited.indexOf(' ', Math.floor(edited.length * ((i * 7919) % 1000) / 1000));
   edited = edited.slice(0, at) + (i % 2 ? ' ' : 'y') + edited.slice(at + 1);
-  reviewText(edited, editor, glossary.entries);
+  readDoc(edited, editor, glossary.entries);
   if (i % 20 === 19) heapPeak = Math.max(heapPeak, heap());
 }
 const heapAfter = heap();

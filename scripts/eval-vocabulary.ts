@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc } from '../src/core';
 import { ROOT, corpusDir } from './corpus';
 
 interface Gold { doc: string; terms: string[]; not_terms: string[] }
@@ -34,7 +34,7 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) 
   const path = join(docsDir, gold.doc);
   if (!existsSync(path)) { console.log(`${gold.doc}: not in ${docsDir}, skipped`); continue; }
   const text = readFileSync(path, 'utf8');
-  const { analysis } = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
+  const { analysis } = readDoc(text, new DocumentAnalyzer(matcher), glossary.entries);
   // Each highlight's text; for a compound ("corporate proxy"), also the entry's own words in it ("proxy").
   const all = new Map<string, string[] | undefined>();
   const known = new Map<string, string[] | undefined>();

@@ -4,7 +4,7 @@
  * must not throw, and every term and question location must lie inside the text.
  */
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, emptyReviewState, exportReview, loadGlossary, reviewText } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, emptyReviewState, exportReview, loadGlossary, readDoc } from '../src/core';
 import { randomDoc } from '../test/fixtures/adversarial';
 
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10_000);
@@ -13,7 +13,7 @@ const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);
 const started = Date.now();
 fc.assert(fc.property(randomDoc, (text) => {
-  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
+  const r = readDoc(text, new DocumentAnalyzer(matcher), glossary.entries);
   for (const t of r.analysis.terms) if (t.offset < 0 || t.length <= 0 || t.offset + t.length > text.length) throw new Error(`term outside the text at ${t.offset}`);
   for (const q of r.questions) for (const l of q.locations) if (l.offset < 0 || l.offset + l.length > text.length) throw new Error(`question location outside the text: ${q.id}`);
   exportReview({ title: r.title ?? 'x', file: 'x.md', text, headings: r.analysis.headings, questions: r.questions, state: emptyReviewState() }, 'md');

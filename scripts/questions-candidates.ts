@@ -4,7 +4,7 @@
  * section's weight), kind, section role and quote; `*` marks the ones ranking kept. For tuning a
  * source: shows what it found, and what ranking dropped as a twin or over a cap.
  */
-import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText, findQuantities } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc, findQuantities } from '../src/core';
 import { buildContext } from '../src/core/questions/context';
 import { SOURCES } from '../src/core/questions/sources';
 import { withCorpus } from './corpus';
@@ -15,7 +15,7 @@ withCorpus((docs) => {
   const only = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
   for (const { name, text } of docs) {
     if (only && !name.includes(only)) continue;
-    const review = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries, { path: name });
+    const review = readDoc(text, new DocumentAnalyzer(matcher), glossary.entries, { path: name });
     const kept = new Set(review.questions.map((q) => q.id));
     const a = review.analysis;
     const ctx = buildContext({ text, terms: a.terms, headings: a.headings, prose: a.prose, entries: glossary.entries, quantities: findQuantities(text, a.prose), path: name });

@@ -6,7 +6,7 @@
  * title), near-duplicates (same words after normalising), and questions that are not one
  * answerable sentence. `--top=N --doc=NAME` prints a doc's top N questions for reading.
  */
-import { DocumentAnalyzer, TermMatcher, loadGlossary, reviewText, QUESTION_CATEGORY_LABELS } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc, QUESTION_CATEGORY_LABELS } from '../src/core';
 import { withCorpus } from './corpus';
 
 withCorpus((docs) => {
@@ -25,7 +25,7 @@ let notOne = 0;
 const rows: string[] = [];
 for (const { name, text } of docs) {
   if (only && !name.includes(only)) continue;
-  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries, { path: name });
+  const r = readDoc(text, new DocumentAnalyzer(matcher), glossary.entries, { path: name });
   const qs = r.questions;
   const seen = new Map<string, number>();
   for (const q of qs) seen.set(norm(q.text), (seen.get(norm(q.text)) ?? 0) + 1);

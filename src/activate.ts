@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisClient, type EngineChannel } from './analysisClient';
 import { Config } from './config';
-import { DocumentModel } from './documents';
+import { DocumentAnalyses } from './analyses';
 import { GlossaryService } from './glossaryService';
 import { ReviewStore } from './review/store';
 import { ReviewController } from './review/controller';
@@ -29,7 +29,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export interface DocentApi {
   readonly activationMs: number;
   readonly analysis: AnalysisClient;
-  readonly model: DocumentModel;
+  readonly analyses: DocumentAnalyses;
   readonly review: ReviewController;
   readonly glossary: GlossaryService;
   readonly questionsView: QuestionsViewProvider;
@@ -58,16 +58,16 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
   const config = own(new Config());
   const glossary = own(new GlossaryService(config));
   const client = own(new AnalysisClient(createChannel, () => glossary.glossary));
-  const model = own(new DocumentModel(client, () => glossary.glossary.entries));
+  const analyses = own(new DocumentAnalyses(client, () => glossary.glossary.entries));
   const store = own(new ReviewStore(context.workspaceState));
-  const review = own(new ReviewController(model, store));
+  const review = own(new ReviewController(analyses, store));
   const entries = () => glossary.glossary.entries;
 
   // Features.
-  const highlighter = own(new Highlighter(model, config));
-  own(vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(model)));
+  const highlighter = own(new Highlighter(analyses, config));
+  own(vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(analyses)));
   const questions = own(new QuestionsViewProvider(review, context.workspaceState, config));
-  const terms = own(new TermsViewProvider(model, config));
+  const terms = own(new TermsViewProvider(analyses, config));
   own(vscode.window.createTreeView(View.terms, { treeDataProvider: terms, showCollapseAll: true }));
   const health = own(new HealthViewProvider(review, entries));
   own(vscode.window.createTreeView(View.health, { treeDataProvider: health }));
@@ -83,17 +83,17 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
   // the same glossary) must not, or one slow doc would be analysed again and again.
   own(glossary.onDidChange(() => {
     client.glossaryChanged();
-    model.refreshAll();
+    analyses.refreshAll();
   }));
   own(client.onDidLoadGlossary(({ problems }) => glossary.setEngineProblems(problems)));
-  own(model.onDidFail(({ uri, message }) => {
+  own(analyses.onDidFail(({ uri, message }) => {
     void vscode.window.showWarningMessage(vscode.l10n.t('Docent could not analyse {0}: {1}. Highlights and questions for it may be out of date.', vscode.workspace.asRelativePath(uri), message));
   }));
 
   terms.refresh();
   void glossary.reload();
   const api: DocentApi = {
-    activationMs: Date.now() - started, analysis: client, model, review, glossary, questionsView: questions, termsView: terms, healthView: health, highlighter, brief,
+    activationMs: Date.now() - started, analysis: client, analyses, review, glossary, questionsView: questions, termsView: terms, healthView: health, highlighter, brief,
   };
   return {
     extendMarkdownIt: (md: unknown) => markdownItPlugin(md, () => glossary.matcher, () => config.current.previewEnabled),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from './base/disposable';
 import { AnalysisEngine, type EngineRequest, type EngineResponse } from './core/engine';
-import type { DocReview, Genre, Glossary, GlossaryProblem } from './core';
+import type { DocReport, Genre, Glossary, GlossaryProblem } from './core';
 
 /** A channel to an AnalysisEngine: a worker (thread or web worker) or, as a fallback, this thread. */
 export interface EngineChannel {
@@ -37,7 +37,7 @@ const FAILURE_WINDOW_MS = 60_000;
 
 export interface AnalysisResult {
   readonly version: number;
-  readonly review: DocReview;
+  readonly report: DocReport;
   readonly ms: number;
 }
 
@@ -143,7 +143,7 @@ export class AnalysisClient extends Disposable {
         if (!w) return;
         this.#waiting.delete(m.id);
         clearTimeout(w.timer);
-        if (m.type === 'result') w.resolve({ version: m.version, review: m.review, ms: m.ms });
+        if (m.type === 'result') w.resolve({ version: m.version, report: m.report, ms: m.ms });
         else if (m.type === 'superseded') w.resolve(undefined);
         else w.reject(new Error(m.message));
       }

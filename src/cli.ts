@@ -4,9 +4,9 @@ import { relative, dirname, basename, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import {
-  DocumentAnalyzer, LineIndex, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, reviewText, exportReview, emptyReviewState,
+  DocumentAnalyzer, LineIndex, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, readDoc, exportReview, emptyReviewState,
   parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
-  isExportFormat, isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReview,
+  isExportFormat, isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReport,
 } from './core';
 
 const USAGE = `Usage:
@@ -106,15 +106,15 @@ function readText(file: string, what: string): string {
   return buf.toString('utf8');
 }
 
-function review(file: string, glossary: Glossary, genre: Genre | undefined): { text: string; review: DocReview } {
+function read(file: string, glossary: Glossary, genre: Genre | undefined): { text: string; report: DocReport } {
   const text = readText(file, 'Markdown');
-  return { text, review: reviewText(text, new DocumentAnalyzer(new TermMatcher(glossary)), glossary.entries, { path: file, ...(genre ? { genre } : {}) }) };
+  return { text, report: readDoc(text, new DocumentAnalyzer(new TermMatcher(glossary)), glossary.entries, { path: file, ...(genre ? { genre } : {}) }) };
 }
 
 function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre | undefined): number {
   if (rest.length !== 1) throw new CliError(`analyze needs exactly one file\n${USAGE}`);
   const file = rest[0];
-  const { text, review: r } = review(file, glossary, genre);
+  const { text, report: r } = read(file, glossary, genre);
   const { analysis } = r;
   const lines = new LineIndex(text);
   const pos = (offset: number) => lines.position(offset);
@@ -182,7 +182,7 @@ function exportCommand(rest: string[], glossary: Glossary, format: string | unde
   if (!format) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
   if (!isExportFormat(format)) throw new CliError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`);
   const file = rest[0];
-  const { text, review: r } = review(file, glossary, genre);
+  const { text, report: r } = read(file, glossary, genre);
   let state = emptyReviewState();
   if (stateFile) {
     let data: unknown;

@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
-import { LineIndex, type DocReview } from './core';
+import { LineIndex, type DocReport } from './core';
 
 /**
- * One analysed version of a document: the text it was read from and its review, in offsets. The
+ * One analysed version of a document: the text it was read from and its report, in offsets. The
  * line index is built once, the first time a position is asked for; `toRange` is the one way
  * from offsets to an editor range.
  */
 export class Snapshot {
   #lines: LineIndex | undefined;
 
-  constructor(readonly uri: vscode.Uri, readonly version: number, readonly text: string, readonly review: DocReview) {}
+  constructor(readonly uri: vscode.Uri, readonly version: number, readonly text: string, readonly report: DocReport) {}
 
   /** True while only the visible part has been analysed (large docs, first pass). */
   get partial(): boolean {
-    return this.review.analysis.partial;
+    return this.report.analysis.partial;
   }
 
   get lines(): LineIndex {

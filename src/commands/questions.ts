@@ -42,7 +42,7 @@ export function registerQuestionCommands(review: ReviewController, questions: Qu
     command(Command.setGenre, async (genre?: Genre | 'detect') => {
       if (!needDoc(review)) return;
       const target = review.document?.uri;
-      const current = review.snapshot?.review.genre;
+      const current = review.snapshot?.report.genre;
       const chosen = genre ?? (await vscode.window.showQuickPick(
         [
           { label: vscode.l10n.t('Detect automatically'), description: current && !current.chosen ? vscode.l10n.t('now: {0}', GENRE_LABELS[current.genre]) : undefined, genre: 'detect' as const },

@@ -1,6 +1,7 @@
-import { splitChunks, type Chunk } from './blocks';
+import { splitChunks, type Chunk } from './chunks';
 import { readChunk, plainChunk, type ChunkInfo } from './markdown';
-import type { TermMatch, TermMatcher, TextRange } from './matcher';
+import type { TermMatch, TermMatcher } from './matcher';
+import type { TextRange } from './ranges';
 import { widenCompounds } from './compounds';
 import { resolveSenses, scoreNearby } from './senses';
 import { classifySection, type SectionKind } from './structure';

@@ -5,7 +5,7 @@
  * and named alternatives, its open items, then the questions in agenda order.
  */
 import { parseDocument } from 'yaml';
-import type { DocReview } from './docReview';
+import type { DocReport } from './report';
 import { agenda, reviewItems, type AgendaGroup, type ReviewDocument, type ReviewItem } from './export';
 import { clip, oneLine } from './export/text';
 import { GENRE_LABELS } from './questions';
@@ -47,21 +47,21 @@ const SUMMARY_TITLE = /\b(?:summary|abstract|overview|tl;?dr|introduction|execut
  * already has them. Everything but the questions depends on the analysis alone, so it is read
  * once per analysed version, not again after every tick.
  */
-export function buildBrief(review: DocReview, doc: ReviewDocument, items: readonly ReviewItem[] = reviewItems(doc)): Brief {
-  let outline = OUTLINES.get(review);
-  if (!outline) OUTLINES.set(review, (outline = outlineOf(review, doc.text, doc.lines ?? new LineIndex(doc.text))));
+export function buildBrief(report: DocReport, doc: ReviewDocument, items: readonly ReviewItem[] = reviewItems(doc)): Brief {
+  let outline = OUTLINES.get(report);
+  if (!outline) OUTLINES.set(report, (outline = outlineOf(report, doc.text, doc.lines ?? new LineIndex(doc.text))));
   return { title: doc.title, ...outline, groups: agenda(items) };
 }
 
 type Outline = Omit<Brief, 'title' | 'groups'>;
-const OUTLINES = new WeakMap<DocReview, Outline>();
+const OUTLINES = new WeakMap<DocReport, Outline>();
 
-function outlineOf(review: DocReview, text: string, lines: LineIndex): Outline {
+function outlineOf(report: DocReport, text: string, lines: LineIndex): Outline {
   const lineOf = (offset: number) => lines.position(offset).line;
   const meta = headerFields(text);
   const ctx = buildContext({
-    text, terms: review.analysis.terms, headings: review.analysis.headings, prose: review.analysis.prose,
-    entries: new Map(), quantities: review.quantities,
+    text, terms: report.analysis.terms, headings: report.analysis.headings, prose: report.analysis.prose,
+    entries: new Map(), quantities: report.quantities,
   });
   const prose = ctx.sentences.filter((s) => !s.heading && s.plain.length >= 30);
   const inSummary = prose.filter((s) => s.section && SUMMARY_TITLE.test(s.section.text));
@@ -70,19 +70,19 @@ function outlineOf(review: DocReview, text: string, lines: LineIndex): Outline {
 
   const decisions = prose.filter((s) => !s.rejected && s.role !== 'alternatives' && s.role !== 'background' && s.role !== 'reference' && DECISION.test(ctx.text.slice(s.start, s.end).replace(/\s/g, ' ')))
     .slice(0, MAX.decisions).map((s) => ({ text: clip(s.plain, 300), line: lineOf(s.start) }));
-  const alternatives = alternativeHeadings(review, lines).slice(0, MAX.alternatives);
+  const alternatives = alternativeHeadings(report, lines).slice(0, MAX.alternatives);
   const open = new Set(['open-question', 'tbd', 'deferred']);
-  const openItems = review.questions.filter((q) => open.has(q.source) && q.quote && q.locations[0])
+  const openItems = report.questions.filter((q) => open.has(q.source) && q.quote && q.locations[0])
     .slice(0, MAX.openItems).map((q) => ({ text: q.quote!, line: lineOf(q.locations[0].offset) }));
   // The numbers a conversion helps with first (targets, rates, latencies); a bare "= 30 seconds" says nothing new.
-  const numbers = review.quantities.filter((q) => q.notes.length > (q.kind === 'duration' ? 1 : 0))
+  const numbers = report.quantities.filter((q) => q.notes.length > (q.kind === 'duration' ? 1 : 0))
     .map((q, i) => ({ q, i })).sort((x, y) => (KIND_ORDER[x.q.kind] ?? 9) - (KIND_ORDER[y.q.kind] ?? 9) || x.i - y.i).map(({ q }) => q)
     .slice(0, MAX.numbers).map((q) => ({ text: oneLine(text.slice(q.offset, q.offset + q.length)), notes: q.notes, line: lineOf(q.offset) }));
-  const calls = review.diagrams.dependencies.filter((d) => !d.reply).slice(0, MAX.calls).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) }));
+  const calls = report.diagrams.dependencies.filter((d) => !d.reply).slice(0, MAX.calls).map((d) => ({ from: d.from, to: d.to, ...(d.label ? { label: d.label } : {}) }));
   return {
-    genre: GENRE_LABELS[review.genre.genre], ...meta,
+    genre: GENRE_LABELS[report.genre.genre], ...meta,
     ...(summary ? { summary: { text: summary.text, line: lineOf(summary.start) } } : {}),
-    components: review.diagrams.components.map((c) => c.label).slice(0, MAX.components), calls,
+    components: report.diagrams.components.map((c) => c.label).slice(0, MAX.components), calls,
     numbers, decisions, alternatives, openItems,
   };
 }
@@ -105,8 +105,8 @@ function paragraph(sentences: readonly Sentence[], text: string): { text: string
 }
 
 /** The alternatives the doc names: the headings inside its alternatives sections. */
-function alternativeHeadings(review: DocReview, lines: LineIndex): BriefLine[] {
-  const headings = [...review.analysis.headings].sort((a, b) => a.offset - b.offset);
+function alternativeHeadings(report: DocReport, lines: LineIndex): BriefLine[] {
+  const headings = [...report.analysis.headings].sort((a, b) => a.offset - b.offset);
   const roles = headingRoles(headings);
   const out: BriefLine[] = [];
   for (let i = 0; i < headings.length; i++) {

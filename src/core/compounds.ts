@@ -1,4 +1,5 @@
-import { VERB_CUES, WORD, isInsideIdentifier, type TermMatch, type TextRange } from './matcher';
+import { VERB_CUES, WORD, isInsideIdentifier, type TermMatch } from './matcher';
+import type { TextRange } from './ranges';
 
 /**
  * Compound terms built on a known term: "corporate proxy", "signed tree hash", "per-RPC metrics",

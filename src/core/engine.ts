@@ -1,5 +1,5 @@
 import { DocumentAnalyzer } from './analyze';
-import { reviewText, type DocReview } from './docReview';
+import { readDoc, type DocReport } from './report';
 import type { GlossaryEntry, GlossaryProblem } from './glossary/types';
 import { TermMatcher } from './matcher';
 import type { Genre } from './questions';
@@ -16,7 +16,7 @@ export type EngineRequest =
 
 /** Messages from the analysis engine. */
 export type EngineResponse =
-  | { readonly type: 'result'; readonly id: number; readonly uri: string; readonly version: number; readonly review: DocReview; readonly ms: number }
+  | { readonly type: 'result'; readonly id: number; readonly uri: string; readonly version: number; readonly report: DocReport; readonly ms: number }
   | { readonly type: 'superseded'; readonly id: number }
   /** The engine began working on this request (the client's watchdog counts from here, not from the queue). */
   | { readonly type: 'started'; readonly id: number }
@@ -77,8 +77,8 @@ export class AnalysisEngine {
       try {
         let analyzer = this.#analyzers.get(job.uri);
         if (!analyzer) this.#analyzers.set(job.uri, (analyzer = new DocumentAnalyzer(this.#matcher)));
-        const review = job.range ? partialReview(job.text, analyzer, job.range) : reviewText(job.text, analyzer, this.#matcher.entries, { path: job.uri, ...(job.genre ? { genre: job.genre } : {}) });
-        this.send({ type: 'result', id: job.id, uri: job.uri, version: job.version, review, ms: Date.now() - started });
+        const report = job.range ? partialReview(job.text, analyzer, job.range) : readDoc(job.text, analyzer, this.#matcher.entries, { path: job.uri, ...(job.genre ? { genre: job.genre } : {}) });
+        this.send({ type: 'result', id: job.id, uri: job.uri, version: job.version, report, ms: Date.now() - started });
       } catch (e) {
         this.send({ type: 'error', id: job.id, message: e instanceof Error ? e.message : String(e) });
       }
@@ -87,6 +87,6 @@ export class AnalysisEngine {
 }
 
 /** Terms of the visible range only (`analysis.partial`): enough to decorate the screen while the whole doc is analysed. */
-function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): DocReview {
+function partialReview(text: string, analyzer: DocumentAnalyzer, range: { start: number; end: number }): DocReport {
   return { analysis: analyzer.analyze(text, { range }), definitions: [], unknown: [], quantities: [], diagrams: { components: [], dependencies: [] }, questions: [], genre: { genre: 'service', chosen: false, because: 'not analysed yet' } };
 }

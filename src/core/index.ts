@@ -3,11 +3,12 @@
 export * from './glossary/types';
 export { parseGlossaryFile, mergeGlossaries } from './glossary/load';
 export { bundledLayers, loadGlossary } from './glossary/bundled';
-export { TermMatcher, surfaceForms, isAcronym, type TermMatch, type TextRange } from './matcher';
+export { TermMatcher, surfaceForms, isAcronym, type TermMatch } from './matcher';
+export type { TextRange } from './ranges';
 export { DocumentAnalyzer, type Analysis, type AnalyzeOptions, type Heading, type CodeBlock } from './analyze';
 export { LineIndex } from './lines';
 export { SECTION_KINDS, SECTION_ORDER, classifySection, missingSections, type SectionKind } from './structure';
-export { splitChunks } from './blocks';
+export { splitChunks } from './chunks';
 export { findQuantities, downtimeBudget, formatCount, type Quantity, type QuantityKind } from './numbers';
 export { parseMermaid, readDiagrams, type DocDiagrams, type Diagram } from './diagrams';
 export {
@@ -18,15 +19,15 @@ export {
 export {
   emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, setGenre, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
   type ReviewState, type QuestionStatus, type CustomQuestion, type StateTarget, type QuestionSnapshot,
-} from './review';
+} from './reviewState';
 export {
   exportReview, reviewItems, carryOver, csvCell, shellWord, agenda, githubIssues, lineLink, webFileUrl, relativePath, isLinkStyle, isExportFormat,
   EXPORT_FORMATS, EXPORT_PROFILES, LINK_STYLES, type ExportFormat, type ExportOptions, type LinkStyle, type LinkOptions, type GithubIssue, type AgendaGroup,
   type ReviewDocument, type ReviewItem,
 } from './export';
-export { reviewText, type DocReview, type ReviewOptions } from './docReview';
+export { readDoc, type DocReport, type ReadOptions } from './report';
 export { buildBrief, type Brief, type BriefLine } from './brief';
-export { quoteAround } from './snippets';
+export { quoteAround } from './quotes';
 export { ReviewSessions, type ReviewStorage } from './reviewSessions';
 export { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
 export { markedTerms, OCCURRENCES, type Occurrences } from './marks';

@@ -1,4 +1,4 @@
-import { firstIndex } from './search';
+import { firstIndex } from './ranges';
 
 /** Converts UTF-16 offsets to 0-based line/character positions (as VS Code and LSP count them). */
 export class LineIndex {

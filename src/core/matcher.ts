@@ -1,5 +1,6 @@
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary/types';
 import { inflections } from './inflect';
+import type { TextRange } from './ranges';
 
 /** One occurrence of a glossary term in a document. Offsets are UTF-16 code units. */
 export interface TermMatch {
@@ -38,11 +39,6 @@ typically usually always never often first`.trim().split(/\s+/)]);
 /** Words before which a noun-or-verb word is the verb ("maps the computation", "map existing formats", "map to"). */
 const DETERMINER_AFTER = new Set(`the a an all this these those its their our your his her each every any some existing
 them it us him me to onto into directly exactly cleanly well`.trim().split(/\s+/));
-
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
 
 interface Form {
   readonly id: string;

@@ -3,7 +3,7 @@
  * A doc that lacks one of these raises a clarifying question (see the question engine).
  */
 
-import { firstIndex } from './search';
+import { firstIndex } from './ranges';
 
 export const SECTION_KINDS = {
   context: { label: 'Context / background', patterns: [/\b(context|background|motivation|problem( statement)?|overview|introduction|summary|why)\b/i] },

@@ -1,7 +1,8 @@
 import type { Heading } from './analyze';
 import type { GlossaryEntry } from './glossary/types';
-import type { TermMatch, TextRange } from './matcher';
-import { firstIndex } from './search';
+import type { TermMatch } from './matcher';
+import type { TextRange } from './ranges';
+import { firstIndex } from './ranges';
 import { sectionLookup } from './structure';
 
 /** A term the doc defines itself: "Long Form (ABBR)", "X means …", a Terminology section. */

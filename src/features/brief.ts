@@ -110,7 +110,7 @@ export class ReviewBrief extends Disposable {
     if (!panel) return;
     const a = this.review.snapshot;
     const doc = this.review.reviewDocument();
-    const brief = a && doc ? buildBrief(a.review, doc, this.review.items()) : undefined;
+    const brief = a && doc ? buildBrief(a.report, doc, this.review.items()) : undefined;
     panel.title = this.#meeting ? vscode.l10n.t('Meeting: {0}', brief?.title ?? '') : vscode.l10n.t('Review Brief: {0}', brief?.title ?? '');
     panel.webview.html = page(panel.webview, this.extensionUri, brief, this.#meeting);
   }

@@ -28,7 +28,7 @@ export class HealthViewProvider extends Disposable implements vscode.TreeDataPro
   getChildren(node?: Node): Node[] {
     const a = this.review.snapshot;
     if (!a) return [];
-    const { analysis, quantities, diagrams } = a.review;
+    const { analysis, quantities, diagrams } = a.report;
     if (!node) {
       const present = new Set(analysis.headings.map((h) => h.kind).filter(Boolean));
       const cats = new Set(analysis.terms.map((t) => this.#category(t.id)).filter(Boolean));
@@ -37,7 +37,7 @@ export class HealthViewProvider extends Disposable implements vscode.TreeDataPro
         { kind: 'group', id: 'sections', label: vscode.l10n.t('Standard sections'), count: vscode.l10n.t('{0} of {1} present', present.size, SECTION_ORDER.length) },
         { kind: 'group', id: 'areas', label: vscode.l10n.t('Technical areas'), count: String(cats.size) },
       ];
-      const { definitions, unknown } = a.review;
+      const { definitions, unknown } = a.report;
       if (unknown.length) groups.push({ kind: 'group', id: 'unknown', label: vscode.l10n.t('Words nothing explains'), count: String(unknown.length) });
       if (definitions.length) groups.push({ kind: 'group', id: 'defined', label: vscode.l10n.t('Terms the doc defines'), count: String(definitions.length) });
       if (quantities.length) groups.push({ kind: 'group', id: 'numbers', label: vscode.l10n.t('Numbers'), count: String(quantities.length) });
@@ -71,9 +71,9 @@ export class HealthViewProvider extends Disposable implements vscode.TreeDataPro
       case 'numbers':
         return quantities.map((_, index) => ({ kind: 'number', index }));
       case 'defined':
-        return a.review.definitions.map((d) => ({ kind: 'defined', term: d.term, text: d.text, offset: d.offset }));
+        return a.report.definitions.map((d) => ({ kind: 'defined', term: d.term, text: d.text, offset: d.offset }));
       case 'unknown':
-        return a.review.unknown.map((w) => ({ kind: 'unknown', word: w.word, count: w.count }));
+        return a.report.unknown.map((w) => ({ kind: 'unknown', word: w.word, count: w.count }));
       case 'components':
         return diagrams.components.map((c) => ({
           kind: 'component', label: c.label, offset: c.offsets[0],
@@ -92,7 +92,7 @@ export class HealthViewProvider extends Disposable implements vscode.TreeDataPro
     const uri = this.review.document?.uri;
     switch (node.kind) {
       case 'genre': {
-        const g = a?.review.genre;
+        const g = a?.report.genre;
         const item = new vscode.TreeItem(g ? GENRE_LABELS[g.genre] : vscode.l10n.t('Kind of doc'));
         item.id = 'health:genre';
         item.description = g ? (g.chosen ? vscode.l10n.t('chosen by you') : vscode.l10n.t('detected · change…')) : undefined;
@@ -132,7 +132,7 @@ export class HealthViewProvider extends Disposable implements vscode.TreeDataPro
         return item;
       }
       case 'number': {
-        const q = a!.review.quantities[node.index];
+        const q = a!.report.quantities[node.index];
         const text = this.review.document?.getText(a!.toRange(q.offset, q.length)) ?? '';
         const item = new vscode.TreeItem(text);
         item.description = q.notes[0];
@@ -154,7 +154,7 @@ export class HealthViewProvider extends Disposable implements vscode.TreeDataPro
         item.description = vscode.l10n.t('{0} uses, no entry, not defined in the doc', node.count);
         item.iconPath = new vscode.ThemeIcon('question');
         item.tooltip = vscode.l10n.t('Shows its first use; its hover offers “Ask about this term” and “Add to team glossary…”.');
-        const first = a?.review.analysis.terms.find((t) => t.id === `unknown:${node.word}`);
+        const first = a?.report.analysis.terms.find((t) => t.id === `unknown:${node.word}`);
         if (a && uri && first) item.command = { command: Command.revealRange, title: vscode.l10n.t('Show in document'), arguments: [uri, a.toRange(first.offset, first.length)] };
         item.contextValue = 'docent.unknownWord';
         return item;

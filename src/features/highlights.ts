@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
-import type { DocumentModel } from '../documents';
+import type { DocumentAnalyses } from '../analyses';
 import type { Snapshot } from '../snapshot';
 import { markedTerms, type Occurrences, type TermMatch } from '../core';
 import type { Config, HighlightStyle as Style } from '../config';
@@ -18,12 +18,12 @@ export class Highlighter extends Disposable {
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
 
-  constructor(private readonly model: DocumentModel, private readonly config: Config) {
+  constructor(private readonly analyses: DocumentAnalyses, private readonly config: Config) {
     super();
     this.register(this.#unknownType);
     this.register(
       vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
-      model.onDidChange((s) => this.update(s.uri)),
+      analyses.onDidChange((s) => this.update(s.uri)),
       config.onDidChange((e) => e.affects('highlight') && this.update()),
     );
   }
@@ -56,20 +56,20 @@ export class Highlighter extends Disposable {
       }
       // Only decorate with an analysis of the text on screen (a first partial pass is fine);
       // until it arrives the previous decorations stay, which VS Code moves along with edits.
-      const state = this.model.latest(editor.document);
+      const state = this.analyses.latest(editor.document);
       if (state && state.version === editor.document.version) {
         const all = this.ranges(state, mode, known);
         const isUnknown = (t: TermMatch) => t.id.startsWith('unknown:');
         editor.setDecorations(type, all.filter((t) => !isUnknown(t)).map((t) => state.toRange(t.offset, t.length)));
         editor.setDecorations(this.#unknownType, unknown ? all.filter(isUnknown).map((t) => state.toRange(t.offset, t.length)) : []);
-      } else void this.model.request(editor.document);
+      } else void this.analyses.request(editor.document);
     }
   }
 
   /** The terms to mark, by the occurrences setting; never the terms the PM already knows. */
   ranges(state: Snapshot, mode: Occurrences, known: ReadonlySet<string> = new Set()): TermMatch[] {
-    const terms: readonly TermMatch[] = known.size ? state.review.analysis.terms.filter((t) => !known.has(t.id)) : state.review.analysis.terms;
-    return markedTerms(terms, state.review.analysis.headings.map((h) => h.offset), mode);
+    const terms: readonly TermMatch[] = known.size ? state.report.analysis.terms.filter((t) => !known.has(t.id)) : state.report.analysis.terms;
+    return markedTerms(terms, state.report.analysis.headings.map((h) => h.offset), mode);
   }
 
   override dispose(): void {

@@ -1,41 +1,41 @@
 import * as vscode from 'vscode';
 import { Command, commandLink } from '../commands/ids';
 import { CATEGORY_LABELS, type DocDefinition, type GlossaryEntry } from '../core';
-import type { DocumentModel } from '../documents';
+import type { DocumentAnalyses } from '../analyses';
 
 /** Shows a glossary entry when the pointer rests on a term. */
 export class TermHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly model: DocumentModel) {}
+  constructor(private readonly analyses: DocumentAnalyses) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const state = await this.model.request(doc);
+    const state = await this.analyses.request(doc);
     // An answer for an older version would point at the wrong text: better none.
     if (!state || state.version !== doc.version) return undefined;
     const offset = doc.offsetAt(position);
-    const hit = state.review.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
+    const hit = state.report.analysis.terms.find((t) => t.offset <= offset && offset <= t.offset + t.length);
     if (hit) {
       const range = state.toRange(hit.offset, hit.length);
       const surface = doc.getText(range);
       const lineOf = (d: DocDefinition) => state.lines.position(d.offset).line + 1;
       if (hit.id.startsWith('doc:')) {
-        const def = state.review.definitions.find((d) => d.id === hit.id);
+        const def = state.report.definitions.find((d) => d.id === hit.id);
         if (def) return new vscode.Hover(renderDocDefinition(def, lineOf(def)), range);
       }
       if (hit.id.startsWith('unknown:')) return new vscode.Hover(renderUnknown(hit.id.slice('unknown:'.length), doc.uri), range);
-      const entry = this.model.entries.get(hit.id);
+      const entry = this.analyses.entries.get(hit.id);
       if (entry) {
         // The doc's own definition of the same word comes first: it is the sense this doc means.
         // For a compound ("dry hydrator"), the entry's own words ("hydrator") are what a doc may define.
         const said = (hit.compound ? surface.slice(hit.compound.from, hit.compound.from + hit.compound.length) : surface).toLowerCase();
         const same = (form: string) => { const f = form.toLowerCase(); return said === f || said === `${f}s` || said === `${f}es`; };
-        const own = state.review.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
-        const modEntry = hit.modifier && this.model.entries.get(hit.modifier.id);
+        const own = state.report.definitions.find((d) => same(d.term) || (d.abbr && (same(d.abbr.short) || same(d.abbr.long))));
+        const modEntry = hit.modifier && this.analyses.entries.get(hit.modifier.id);
         const modifier = hit.modifier && modEntry ? { entry: modEntry, said: surface.slice(hit.modifier.from, hit.modifier.from + hit.modifier.length) } : undefined;
-        const md = renderEntry(entry, this.model.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined, modifier);
+        const md = renderEntry(entry, this.analyses.entries, own && { def: own, line: lineOf(own) }, hit.compound ? surface.replace(/\s+/g, ' ') : undefined, modifier);
         return new vscode.Hover(md, range);
       }
     }
-    const quantity = state.review.quantities.find((q) => q.offset <= offset && offset <= q.offset + q.length);
+    const quantity = state.report.quantities.find((q) => q.offset <= offset && offset <= q.offset + q.length);
     if (quantity && quantity.notes.length) {
       const md = new vscode.MarkdownString(undefined, true);
       md.isTrusted = false;

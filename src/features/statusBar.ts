@@ -26,7 +26,7 @@ export class DocentStatusBar extends Disposable {
       this.#item.hide();
       return;
     }
-    const terms = new Set(a.review.analysis.terms.map((t) => t.id)).size;
+    const terms = new Set(a.report.analysis.terms.map((t) => t.id)).size;
     const items = this.review.items();
     const open = items.filter((i) => i.status === 'open').length;
     this.#item.text = `$(book) ${vscode.l10n.t('{0} terms · {1} questions', terms, open)}`;

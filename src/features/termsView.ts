@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Command } from '../commands/ids';
 import { Disposable } from '../base/disposable';
-import type { DocumentModel } from '../documents';
+import type { DocumentAnalyses } from '../analyses';
 import type { Snapshot } from '../snapshot';
 import type { Config } from '../config';
 
@@ -15,13 +15,13 @@ export class TermsViewProvider extends Disposable implements vscode.TreeDataProv
   /** The doc shown: the active editor's, kept while a webview such as the Review Brief has focus. */
   #doc: vscode.TextDocument | undefined;
 
-  constructor(private readonly model: DocumentModel, private readonly config: Config) {
+  constructor(private readonly analyses: DocumentAnalyses, private readonly config: Config) {
     super();
     this.register(this.#emitter);
     this.register(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       config.onDidChange((e) => e.affects('highlight') && this.refresh()),
-      model.onDidChange((s) => {
+      analyses.onDidChange((s) => {
         if (s.uri.toString() === this.#doc?.uri.toString()) this.refresh();
       }),
     );
@@ -31,8 +31,8 @@ export class TermsViewProvider extends Disposable implements vscode.TreeDataProv
     const active = vscode.window.activeTextEditor?.document;
     if (active || this.#doc?.isClosed) this.#doc = active;
     const doc = this.#doc;
-    this.#state = doc ? this.model.latest(doc) : undefined;
-    if (doc && !this.#state) void this.model.request(doc);
+    this.#state = doc ? this.analyses.latest(doc) : undefined;
+    if (doc && !this.#state) void this.analyses.request(doc);
     this.#emitter.fire(undefined);
   }
 
@@ -41,24 +41,24 @@ export class TermsViewProvider extends Disposable implements vscode.TreeDataProv
     if (!state) return [];
     if (!node) {
       const counts = new Map<string, number>();
-      for (const t of state.review.analysis.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      for (const t of state.report.analysis.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
       return [...counts].map(([id, count]): Node => ({ kind: 'term', id, count }))
         .sort((a, b) => (b as { count: number }).count - (a as { count: number }).count || this.#label(a.id).localeCompare(this.#label(b.id)));
     }
     if (node.kind === 'term') {
-      return state.review.analysis.terms.filter((t) => t.id === node.id).map((t): Node => ({ kind: 'occurrence', ...t }));
+      return state.report.analysis.terms.filter((t) => t.id === node.id).map((t): Node => ({ kind: 'occurrence', ...t }));
     }
     return [];
   }
 
   #label(id: string): string {
-    return this.model.entries.get(id)?.term ?? id;
+    return this.analyses.entries.get(id)?.term ?? id;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     const state = this.#state!;
     if (node.kind === 'term') {
-      const entry = this.model.entries.get(node.id);
+      const entry = this.analyses.entries.get(node.id);
       const item = new vscode.TreeItem(this.#label(node.id), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.count}×`;
       item.tooltip = entry?.definition;

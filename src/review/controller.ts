@@ -4,7 +4,7 @@ import {
   addCustomQuestion, removeCustomQuestion, setGenre, setNote, setStatus, emptyReviewState, reviewItems, ReviewSessions,
   type Genre, type QuestionCategory, type QuestionStatus, type ReviewDocument, type ReviewItem, type ReviewState, type StateTarget,
 } from '../core';
-import type { DocumentModel } from '../documents';
+import type { DocumentAnalyses } from '../analyses';
 import type { Snapshot } from '../snapshot';
 import type { ReviewStore } from './store';
 
@@ -23,13 +23,13 @@ export class ReviewController extends Disposable {
   #loading: Promise<unknown> = Promise.resolve();
   #items: { analysis: Snapshot | undefined; state: ReviewState; items: ReviewItem[] } | undefined;
 
-  constructor(private readonly model: DocumentModel, private readonly store: ReviewStore) {
+  constructor(private readonly analyses: DocumentAnalyses, private readonly store: ReviewStore) {
     super();
     this.register(this.#emitter);
     this.#sessions = new ReviewSessions({ save: (key, state) => store.set(vscode.Uri.parse(key), state, this.#titles.get(key)) });
     this.register(
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e?.document.languageId === 'markdown') void this.follow(e.document); }),
-      model.onDidChange((s) => { if (s.uri.toString() === this.#doc?.uri.toString()) this.#emitter.fire(); }),
+      analyses.onDidChange((s) => { if (s.uri.toString() === this.#doc?.uri.toString()) this.#emitter.fire(); }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         void this.#sessions.forget(d.uri.toString());
         if (d.uri.toString() === this.#doc?.uri.toString()) {
@@ -59,12 +59,12 @@ export class ReviewController extends Disposable {
   #open(doc: vscode.TextDocument): Promise<ReviewState> {
     const key = doc.uri.toString();
     return this.#sessions.open(key, async () => {
-      const analysis = await this.model.request(doc);
-      const title = analysis?.review.title;
+      const analysis = await this.analyses.request(doc);
+      const title = analysis?.report.title;
       this.#titles.set(key, title);
-      const state = await this.store.get(doc.uri, title, analysis?.review.questions.map((q) => q.id));
+      const state = await this.store.get(doc.uri, title, analysis?.report.questions.map((q) => q.id));
       // The PM corrected this doc's genre before: ask its questions for that genre.
-      if (state.genre) void this.model.setGenre(doc, state.genre);
+      if (state.genre) void this.analyses.setGenre(doc, state.genre);
       return state;
     });
   }
@@ -80,7 +80,7 @@ export class ReviewController extends Disposable {
 
   /** The newest analysis of the document under review (it may trail the text by one edit). */
   get snapshot(): Snapshot | undefined {
-    return this.#doc ? this.model.latest(this.#doc) : undefined;
+    return this.#doc ? this.analyses.latest(this.#doc) : undefined;
   }
 
   /** The PM's state for the current document (empty while it is still being read). */
@@ -104,11 +104,11 @@ export class ReviewController extends Disposable {
     const a = this.snapshot;
     if (!a || !this.#doc) return undefined;
     return {
-      title: a.review.title ?? this.#doc.uri.path.split('/').pop() ?? 'Design doc',
+      title: a.report.title ?? this.#doc.uri.path.split('/').pop() ?? 'Design doc',
       file: vscode.workspace.asRelativePath(this.#doc.uri, false),
       text: a.text,
-      headings: a.review.analysis.headings,
-      questions: a.review.questions,
+      headings: a.report.analysis.headings,
+      questions: a.report.questions,
       state: this.state,
       lines: a.lines,
     };
@@ -137,7 +137,7 @@ export class ReviewController extends Disposable {
   async setGenre(genre: Genre | undefined, uri?: vscode.Uri): Promise<void> {
     await this.#change(uri, (s) => setGenre(s, genre));
     const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : this.#doc;
-    if (doc) await this.model.setGenre(doc, genre);
+    if (doc) await this.analyses.setGenre(doc, genre);
   }
 
   removeQuestion(id: string, uri?: vscode.Uri): Promise<void> {

@@ -61,7 +61,7 @@ describe('Ask first and the kind of doc, in the real host', () => {
     const before = docent.review.items().map((i) => i.id);
     assert.ok(before.some((id) => id.startsWith('diagram:')), 'a service doc asks about its diagram\'s dependencies');
     await vscode.commands.executeCommand('docent.setGenre', 'library');
-    await waitFor('the questions asked for a library', () => docent.review.snapshot?.review.genre.genre === 'library');
+    await waitFor('the questions asked for a library', () => docent.review.snapshot?.report.genre.genre === 'library');
     const after = docent.review.items();
     assert.ok(!after.some((i) => i.id.startsWith('diagram:')), 'no service-only questions for a library');
     assert.notDeepEqual(after.map((i) => i.id), before, 'the list changed');
@@ -70,9 +70,9 @@ describe('Ask first and the kind of doc, in the real host', () => {
     assert.equal(docent.review.state.genre, 'library', 'stored with the PM\'s review state');
     // A fresh read of the doc (what a reload does) asks for the chosen genre again.
     await docent.review.follow(doc);
-    await waitFor('the stored genre to apply', () => docent.review.snapshot?.review.genre.chosen === true);
+    await waitFor('the stored genre to apply', () => docent.review.snapshot?.report.genre.chosen === true);
     await vscode.commands.executeCommand('docent.setGenre', 'detect');
-    await waitFor('the detected genre again', () => docent.review.snapshot?.review.genre.chosen === false);
+    await waitFor('the detected genre again', () => docent.review.snapshot?.report.genre.chosen === false);
     assert.equal(docent.review.state.genre, undefined);
     assert.ok(docent.review.items().some((i) => i.id.startsWith('diagram:')));
   });

@@ -176,10 +176,10 @@ describe('Review sidebar, export and team glossaries in a real extension host', 
   it('computes decorations for all occurrences or the first per section', async () => {
     const docent = await api();
     const doc = await openDoc(SAMPLE);
-    const state = (await docent.model.request(doc))!;
+    const state = (await docent.analyses.request(doc))!;
     const all = docent.highlighter.ranges(state, 'all');
     const first = docent.highlighter.ranges(state, 'firstPerSection');
-    assert.equal(all.length, state.review.analysis.terms.length);
+    assert.equal(all.length, state.report.analysis.terms.length);
     const calm = docent.highlighter.ranges(state, 'calm');
     assert.ok(first.length < all.length && first.length > 10, `${first.length} of ${all.length}`);
     assert.ok(calm.length >= first.length && calm.length <= all.length, `calm ${calm.length}`);
@@ -241,7 +241,7 @@ describe('Analysis off the main thread', () => {
     assert.equal(docent.analysis.mode, 'worker');
     const big = Array.from({ length: 2500 }, (_, i) => `## Part ${i}\n\nWe shard the orders table, keep a read replica, and cache reads with a TTL of 10 minutes at 15k TPS.\n\n| a | b |\n|---|---|\n| fan-out | p99 latency |\n`).join('\n').repeat(3);
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: big });
-    const analysis = docent.model.request(doc);
+    const analysis = docent.analyses.request(doc);
     // While the worker analyses, the extension host's event loop must keep turning.
     let worst = 0;
     let done = false;
@@ -252,7 +252,7 @@ describe('Analysis off the main thread', () => {
       worst = Math.max(worst, Date.now() - t - 10);
     }
     const state = await analysis;
-    assert.ok(state && state.review.analysis.terms.length > 10000, `terms: ${state?.review.analysis.terms.length}`);
+    assert.ok(state && state.report.analysis.terms.length > 10000, `terms: ${state?.report.analysis.terms.length}`);
     assert.ok(worst < 500, `the event loop stalled for ${worst} ms`);
     report(`${(big.length / 1e6).toFixed(1)} MB analysed in the worker; worst event-loop delay meanwhile ${worst} ms`);
   });
@@ -262,14 +262,14 @@ describe('Quieting known terms', () => {
   it('stops underlining a term the PM marks as known, and hovers still explain it', async () => {
     const docent = await api();
     const doc = await openDoc(SAMPLE);
-    const state = (await docent.model.request(doc))!;
+    const state = (await docent.analyses.request(doc))!;
     await vscode.commands.executeCommand('docent.markTermKnown', 'sharding');
     try {
       const known = new Set(vscode.workspace.getConfiguration('docent').get<string[]>('highlight.knownTerms'));
       assert.ok(known.has('sharding'));
       const ranges = docent.highlighter.ranges(state, 'all', known);
       assert.ok(ranges.every((t) => !/^shard/i.test(doc.getText(state.toRange(t.offset, t.length)))), 'no sharding underline');
-      assert.ok(ranges.length > 0 && ranges.length < state.review.analysis.terms.length);
+      assert.ok(ranges.length > 0 && ranges.length < state.report.analysis.terms.length);
       const hover = (await hoverAt(doc, 'shard the orders')).join('\n');
       assert.match(hover, /Why it matters/);
     } finally {
@@ -328,7 +328,7 @@ describe('Analysis watchdog', () => {
       await assert.rejects(queued, (e: Error) => e instanceof AnalysisRestarted);
       assert.equal(client.restarts, 1);
       const result = await client.analyze('untitled:ok', 1, '# Fine\n\nWe shard the table.');
-      assert.ok(result && result.review.analysis.terms.some((t) => t.id === 'sharding'));
+      assert.ok(result && result.report.analysis.terms.some((t) => t.id === 'sharding'));
       // The restart re-sent the glossary and asked for nothing else: no analysis loop.
       assert.deepEqual(posted, ['glossary', 'analyze', 'analyze']);
     } finally {
@@ -352,7 +352,7 @@ describe('Analysis watchdog', () => {
       for (let i = 0; i < 4; i++) await assert.rejects(client.analyze(`untitled:d${i}`, 1, '# D\n\nWe shard.'), /out of memory/);
       assert.equal(client.mode, 'in-process');
       const result = await client.analyze('untitled:after', 1, '# Fine\n\nWe shard the table.');
-      assert.ok(result && result.review.analysis.terms.some((t) => t.id === 'sharding'));
+      assert.ok(result && result.report.analysis.terms.some((t) => t.id === 'sharding'));
     } finally {
       client.dispose();
     }

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, mergeGlossaries, parseGlossaryFile, reviewText, exportReview, emptyReviewState } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, mergeGlossaries, parseGlossaryFile, readDoc, exportReview, emptyReviewState } from '../../src/core';
 import { ADVERSARIAL, aliasHeavyGlossary, randomDoc } from '../fixtures/adversarial';
 
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);
-const review = (text: string) => reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
+const review = (text: string) => readDoc(text, new DocumentAnalyzer(matcher), glossary.entries);
 
 describe('Adversarial documents: the full review finishes and stays bounded', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, buildBrief, emptyReviewState, loadGlossary, reviewText, setStatus, type ReviewState } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, buildBrief, emptyReviewState, loadGlossary, readDoc, setStatus, type ReviewState } from '../../src/core';
 import { CORPUS, ROOT } from './helpers';
 
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);
 function briefOf(file: string, state: ReviewState = emptyReviewState()) {
   const text = readFileSync(file, 'utf8');
-  const r = reviewText(text, new DocumentAnalyzer(matcher), glossary.entries, { path: file });
+  const r = readDoc(text, new DocumentAnalyzer(matcher), glossary.entries, { path: file });
   return { r, brief: buildBrief(r, { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state }) };
 }
 

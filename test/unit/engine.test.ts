@@ -24,7 +24,7 @@ describe('Analysis engine (the worker side of the channel)', () => {
     run();
     const result = sent.find((m) => m.type === 'result');
     assert.ok(result && result.type === 'result');
-    assert.ok(result.review.analysis.terms.some((t) => t.id === 'only-punctuation'), 'the team entry is matched');
+    assert.ok(result.report.analysis.terms.some((t) => t.id === 'only-punctuation'), 'the team entry is matched');
   });
 
   it('analyses only the newest of several waiting requests for one doc, and says the others were superseded', () => {

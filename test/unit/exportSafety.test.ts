@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import {
-  DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, loadGlossary, reviewItems, reviewText, setNote, setStatus,
+  DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, loadGlossary, reviewItems, readDoc, setNote, setStatus,
 } from '../../src/core';
 import { reviewDocumentOf } from './helpers';
 
@@ -32,7 +32,7 @@ describe('Export structure cannot be changed by the doc or the notes', () => {
 
   it('has exactly the title, the category headings and one task item per question', () => {
     let state = emptyReviewState();
-    const first = reviewText(hostile, new DocumentAnalyzer(matcher), glossary.entries).questions[0];
+    const first = readDoc(hostile, new DocumentAnalyzer(matcher), glossary.entries).questions[0];
     state = setNote(state, first.id, 'line one\n## Injected heading\n- [x] Injected item\n| a | b |');
     state = addCustomQuestion(state, 'Mine\n# Also injected\n- [x] done', 'risk').state;
     const doc = docOf(hostile, state, 'docs/we`ird (name).md');

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, loadGlossary, reviewText, emptyReviewState,
+  mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, loadGlossary, readDoc, emptyReviewState,
   type Glossary, type ReviewDocument, type ReviewState,
 } from '../../src/core';
 
@@ -29,6 +29,6 @@ let bundled: { glossary: Glossary; matcher: TermMatcher } | undefined;
 /** A doc reviewed with the bundled glossary, as the exports and the brief receive it. */
 export function reviewDocumentOf(text: string, state: ReviewState = emptyReviewState(), file = 'docs/design.md'): ReviewDocument {
   bundled ??= (() => { const glossary = loadGlossary(); return { glossary, matcher: new TermMatcher(glossary) }; })();
-  const r = reviewText(text, new DocumentAnalyzer(bundled.matcher), bundled.glossary.entries);
+  const r = readDoc(text, new DocumentAnalyzer(bundled.matcher), bundled.glossary.entries);
   return { title: r.title ?? 'Doc', file, text, headings: r.analysis.headings, questions: r.questions, state };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentAnalyzer, TermMatcher, loadGlossary, findQuantities } from '../../src/core';
 import { askQuestions, generateQuestions, capPerCategory, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../src/core/questions';
-import { quoteAround } from '../../src/core/snippets';
+import { quoteAround } from '../../src/core/quotes';
 import { PHRASES } from '../../src/core/questions/wording';
 import { ROOT, corpusDocs } from './helpers';
 

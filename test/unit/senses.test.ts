@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, markedTerms, reviewText } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, loadGlossary, markedTerms, readDoc } from '../../src/core';
 import { CORPUS } from './helpers';
 
 const glossary = loadGlossary();
@@ -86,7 +86,7 @@ describe('Names with punctuation', () => {
 });
 
 describe("The doc's own vocabulary", () => {
-  const reviewOf = (text: string) => reviewText(text, new DocumentAnalyzer(matcher), glossary.entries);
+  const reviewOf = (text: string) => readDoc(text, new DocumentAnalyzer(matcher), glossary.entries);
 
   it('harvests "Long Form (ABBR)" and "ABBR (Long Form)" from a real KEP, and highlights later uses', () => {
     const text = corpus('kep-753-sidecar-containers.md');

@@ -2,7 +2,7 @@ import type { Heading } from '../analyze';
 import { LineIndex } from '../lines';
 import { sectionLookup } from '../structure';
 import { QUESTION_CATEGORY_LABELS, type Question } from '../questions';
-import { statusOf, type QuestionStatus, type ReviewState } from '../review';
+import { statusOf, type QuestionStatus, type ReviewState } from '../reviewState';
 import type { LinkOptions } from './links';
 import { githubIssues, toGhScript, toJiraCsv, toMarkdown, toPlainText } from './profiles';
 import { clip, csvCell, oneLine } from './text';

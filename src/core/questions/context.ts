@@ -2,9 +2,9 @@ import type { GlossaryEntry } from '../glossary/types';
 import type { Heading } from '../analyze';
 import type { TermMatch } from '../matcher';
 import type { Quantity } from '../numbers';
-import { firstIndex } from '../search';
+import { firstIndex } from '../ranges';
 import { sectionLookup, type SectionKind } from '../structure';
-import { sentencesOfBlock, plainQuote, quoteAround } from '../snippets';
+import { sentencesOfBlock, plainQuote, quoteAround } from '../quotes';
 import { detectGenre, type GenreGuess } from './genre';
 import type { QuestionInput } from './types';
 

@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '../glossary/types';
 import type { Heading } from '../analyze';
-import type { TermMatch, TextRange } from '../matcher';
+import type { TermMatch } from '../matcher';
+import type { TextRange } from '../ranges';
 import type { Quantity } from '../numbers';
 import type { Genre } from './genre';
 

@@ -1,3 +1,9 @@
+/** A span of a document's text in UTF-16 offsets: [start, end). */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * The smallest index in [0, n) for which `after` holds, or n when it holds for none. `after` must
  * be false and then true along the indices (a sorted list read against one key): one binary search

@@ -12,7 +12,7 @@ import type { TermMatch } from './matcher';
  * the CLI. Plain data (offsets only), so it crosses a worker boundary as it is; whoever needs lines
  * builds one LineIndex of the text.
  */
-export interface DocReview {
+export interface DocReport {
   /** The analysis, its terms including the doc's own definitions (`doc:` ids) and unknown words (`unknown:` ids). */
   readonly analysis: Analysis;
   /** Terms the doc defines itself, in the doc's words. */
@@ -28,7 +28,7 @@ export interface DocReview {
   readonly title?: string;
 }
 
-export interface ReviewOptions {
+export interface ReadOptions {
   /** The doc's path or URI: a genre signal. */
   readonly path?: string;
   /** The genre the PM chose; detected when absent. */
@@ -36,7 +36,7 @@ export interface ReviewOptions {
 }
 
 /** Analyse `text` (incrementally, through `analyzer`) and derive numbers, diagrams and questions. */
-export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: ReadonlyMap<string, GlossaryEntry>, options: ReviewOptions = {}): DocReview {
+export function readDoc(text: string, analyzer: DocumentAnalyzer, entries: ReadonlyMap<string, GlossaryEntry>, options: ReadOptions = {}): DocReport {
   const own = withOwnVocabulary(text, analyzer.analyze(text), entries);
   const { analysis } = own;
   const quantities = findQuantities(text, analysis.prose);
@@ -55,7 +55,7 @@ export function reviewText(text: string, analyzer: DocumentAnalyzer, entries: Re
 /**
  * The glossary's terms plus the doc's own vocabulary: the terms it defines, where no glossary term
  * stands (a word both explain keeps its glossary entry; the hover adds the doc's definition, found
- * in DocReview.definitions), and the technical-looking words nothing explains.
+ * in DocReport.definitions), and the technical-looking words nothing explains.
  */
 function withOwnVocabulary(text: string, analysis: Analysis, entries: ReadonlyMap<string, GlossaryEntry>): { analysis: Analysis; definitions: DocDefinition[]; unknown: UnknownWord[] } {
   const definitions = findDefinitions(text, analysis.prose, analysis.headings);

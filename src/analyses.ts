@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from './base/disposable';
-import type { DocReview, Genre, GlossaryEntry } from './core';
+import type { DocReport, Genre, GlossaryEntry } from './core';
 import { Snapshot } from './snapshot';
 import { AnalysisRestarted, type AnalysisClient } from './analysisClient';
 
@@ -12,7 +12,7 @@ const VISIBLE_FIRST_CHARS = 150_000;
  * analysis worker. Features read `current`/`latest` and listen to `onDidChange`; nothing else
  * parses documents.
  */
-export class DocumentModel extends Disposable {
+export class DocumentAnalyses extends Disposable {
   readonly #states = new Map<string, Snapshot>();
   readonly #inflight = new Map<string, { version: number; genre: Genre | undefined; promise: Promise<Snapshot | undefined> }>();
   readonly #emitter = new vscode.EventEmitter<Snapshot>();
@@ -57,7 +57,7 @@ export class DocumentModel extends Disposable {
   current(doc: vscode.TextDocument): Snapshot | undefined {
     const s = this.latest(doc);
     const wanted = this.#genres.get(doc.uri.toString());
-    const genreOk = s && (wanted ? s.review.genre.chosen && s.review.genre.genre === wanted : !s.review.genre.chosen);
+    const genreOk = s && (wanted ? s.report.genre.chosen && s.report.genre.genre === wanted : !s.report.genre.chosen);
     return s && s.version === doc.version && !s.partial && genreOk ? s : undefined;
   }
 
@@ -99,7 +99,7 @@ export class DocumentModel extends Disposable {
       if (visible) {
         const range = { start: doc.offsetAt(visible.start), end: doc.offsetAt(visible.end) };
         void this.client.analyze(key, version, text, range).then((r) => {
-          if (r && !this.#states.has(key)) this.#store(doc.uri, version, text, r.review);
+          if (r && !this.#states.has(key)) this.#store(doc.uri, version, text, r.report);
         }, () => undefined);
       }
     }
@@ -107,7 +107,7 @@ export class DocumentModel extends Disposable {
       const result = await this.client.analyze(key, version, text, undefined, this.#genres.get(key));
       if (!result) return this.#inflight.get(key)?.promise;
       if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
-      return this.#store(doc.uri, version, text, result.review);
+      return this.#store(doc.uri, version, text, result.report);
     } catch (e) {
       if (this.#inflight.get(key)?.version === version) this.#inflight.delete(key);
       // Stopped because the worker restarted for another document: try this version once more.
@@ -121,8 +121,8 @@ export class DocumentModel extends Disposable {
     }
   }
 
-  #store(uri: vscode.Uri, version: number, text: string, review: DocReview): Snapshot {
-    const state = new Snapshot(uri, version, text, review);
+  #store(uri: vscode.Uri, version: number, text: string, report: DocReport): Snapshot {
+    const state = new Snapshot(uri, version, text, report);
     const prev = this.#states.get(uri.toString());
     if (!prev || prev.version <= version) {
       this.#states.set(uri.toString(), state);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../../src/core';
 import { generateQuestions } from '../../src/core/questions';
-import { emptyReviewState, parseReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf } from '../../src/core/review';
+import { emptyReviewState, parseReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf } from '../../src/core/reviewState';
 import { exportReview, csvCell, type ReviewDocument } from '../../src/core/export';
 import { ROOT } from './helpers';
 

@@ -14,6 +14,7 @@ import { HealthViewProvider } from './features/healthView';
 import { DocentStatusBar } from './features/statusBar';
 import { GlossaryDocuments, ENTRY_SCHEME, SOURCE_SCHEME } from './features/glossaryDocs';
 import { markdownItPlugin } from './features/preview';
+import { useTranslations } from './core';
 import { command } from './commands/common';
 import { registerExportCommands } from './commands/export';
 import { registerGlossaryCommands } from './commands/glossary';
@@ -52,6 +53,8 @@ export interface DocentExports {
  */
 export function activateShared(context: vscode.ExtensionContext, createChannel: () => EngineChannel): DocentExports {
   const started = Date.now();
+  // The core's own words (category, section and entry labels) in the UI's language.
+  useTranslations(vscode.l10n.bundle);
   const own = <T extends vscode.Disposable>(d: T): T => { context.subscriptions.push(d); return d; };
 
   // Services: settings, the glossary, the analysis and the PM's review state.

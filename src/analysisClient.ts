@@ -93,6 +93,7 @@ export class AnalysisClient extends Disposable {
     const self = channel;
     channel.onMessage((m) => { if (this.#channel === self || !this.#channel) this.#receive(m); });
     channel.onFailure((reason) => { if (this.#channel === self) this.#failed(reason); });
+    channel.post({ type: 'translations', contents: vscode.l10n.bundle });
     this.#glossarySent = false;
     return channel;
   }

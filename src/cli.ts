@@ -1,21 +1,23 @@
-import { readFileSync, statSync, writeFileSync, renameSync, existsSync, rmSync, realpathSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, existsSync, rmSync, realpathSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { relative, dirname, basename, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import {
   DocumentAnalyzer, LineIndex, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, readDoc, exportReview, emptyReviewState,
-  parseReviewState, capPerCategory, QUESTION_CATEGORIES, SECTION_KINDS, CATEGORY_LABELS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
+  parseReviewState, capPerCategory, entryView, ENTRY_LABELS, useTranslations, type Translations, QUESTION_CATEGORIES, SECTION_KINDS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
   isExportFormat, isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReport,
 } from './core';
 
-const USAGE = `Usage:
+/** The usage text, built when shown (its profile labels follow --locale). */
+const usage = () => `Usage:
   docent analyze FILE [--json] [--genre G] [--glossary FILE]...
                                                          Terms, numbers, sections, gaps and review questions of a design doc
   docent export FILE --format F [--links L] [-o OUT] [--state FILE] [--genre G] [--glossary FILE]...
                                                          The review questions in an export profile
   docent lookup TERM [--glossary FILE]...                The glossary entry a word or phrase resolves to
   docent terms [--json] [--glossary FILE]...             The loaded glossary (bundled + extra files)
+  Any command takes --locale L: labels in l10n/bundle.l10n.L.json (for example qps-ploc, the pseudo-locale)
 
 --format F is one of:
 ${EXPORT_FORMATS.map((f) => `  ${f.padEnd(8)} ${EXPORT_PROFILES[f].label}: ${EXPORT_PROFILES[f].detail}`).join('\n')}
@@ -27,6 +29,18 @@ Exit codes: 0 success, 2 bad input (missing or binary file, bad glossary, unwrit
 
 class CliError extends Error {}
 
+/** The bundle of `locale` shipped in l10n/ (none is needed for English). */
+function translationsFor(locale: string): Translations | undefined {
+  if (/^en(-|$)/i.test(locale)) return undefined;
+  const dir = join(__dirname, '..', 'l10n');
+  const file = join(dir, `bundle.l10n.${locale.toLowerCase()}.json`);
+  if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(locale) || !existsSync(file)) {
+    const have = existsSync(dir) ? readdirSync(dir).map((f) => /^bundle\.l10n\.(.+)\.json$/.exec(f)?.[1]).filter(Boolean) : [];
+    throw new CliError(`no translations for locale "${locale}" (available: en${have.length ? `, ${have.join(', ')}` : ''})`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as Translations;
+}
+
 const OPTIONS = {
   glossary: { type: 'string', multiple: true },
   json: { type: 'boolean' },
@@ -35,6 +49,7 @@ const OPTIONS = {
   state: { type: 'string' },
   genre: { type: 'string' },
   links: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,14 +61,15 @@ function readArgs(argv: string[]): ReturnType<typeof parseArgs<{ args: string[];
     const code = (e as { code?: string }).code;
     // "Unknown option '--colour'…", "Option '-f, --format <value>' argument missing": the long name.
     const name = /'([^']*?)(?: <value>)?'/.exec(e instanceof Error ? e.message : '')?.[1].split(', ').pop() ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option "${name}"\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option "${name}"\n${usage()}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`${name} needs a value`);
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${usage()}`);
   }
 }
 
 function main(argv: string[]): number {
   const { values, positionals: args } = readArgs(argv);
+  if (values.locale) useTranslations(translationsFor(values.locale));
   const extraGlossaries = values.glossary ?? [];
   const json = values.json ?? false;
   const format = values.format;
@@ -65,7 +81,7 @@ function main(argv: string[]): number {
   if (genreName !== undefined && !isGenre(genreName)) throw new CliError(`unknown genre "${genreName}": use ${GENRES.join(', ')}`);
   const genre = genreName as Genre | undefined;
   if (values.help || args.length === 0) {
-    console.log(USAGE);
+    console.log(usage());
     return 0;
   }
   const [command, ...rest] = args;
@@ -75,7 +91,7 @@ function main(argv: string[]): number {
     case 'export': return exportCommand(rest, glossary, format, out, stateFile, genre, (linkName as LinkStyle | undefined) ?? 'relative');
     case 'lookup': return lookup(rest.join(' '), glossary);
     case 'terms': return terms(glossary, json);
-    default: throw new CliError(`unknown command "${command}"\n${USAGE}`);
+    default: throw new CliError(`unknown command "${command}"\n${usage()}`);
   }
 }
 
@@ -112,7 +128,7 @@ function read(file: string, glossary: Glossary, genre: Genre | undefined): { tex
 }
 
 function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre | undefined): number {
-  if (rest.length !== 1) throw new CliError(`analyze needs exactly one file\n${USAGE}`);
+  if (rest.length !== 1) throw new CliError(`analyze needs exactly one file\n${usage()}`);
   const file = rest[0];
   const { text, report: r } = read(file, glossary, genre);
   const { analysis } = r;
@@ -178,7 +194,7 @@ function analyze(rest: string[], glossary: Glossary, json: boolean, genre: Genre
 }
 
 function exportCommand(rest: string[], glossary: Glossary, format: string | undefined, out: string | undefined, stateFile: string | undefined, genre: Genre | undefined, style: LinkStyle): number {
-  if (rest.length !== 1) throw new CliError(`export needs exactly one file\n${USAGE}`);
+  if (rest.length !== 1) throw new CliError(`export needs exactly one file\n${usage()}`);
   if (!format) throw new CliError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
   if (!isExportFormat(format)) throw new CliError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`);
   const file = rest[0];
@@ -249,17 +265,16 @@ function lookup(query: string, glossary: Glossary): number {
   // Acronyms match only in capitals inside documents; someone typing "slo" at a prompt means SLO.
   const hit = find(query) ?? find(query.toUpperCase());
   if (!hit) throw new CliError(`no glossary entry for "${query}" (try "docent terms" for the list)`);
-  const e = glossary.entries.get(hit.id)!;
-  const expansion = e.abbreviations.find((a) => a.abbr === e.term)?.expansion;
-  console.log(`${e.term}${expansion ? ` (${expansion})` : ''} · ${CATEGORY_LABELS[e.category]}\n\n${e.definition}`);
-  if (e.whyItMatters) console.log(`\nWhy it matters: ${e.whyItMatters}`);
-  if (e.tradeoffs?.gain || e.tradeoffs?.cost) console.log(`\nTradeoff: ${e.tradeoffs.gain ? `gain: ${e.tradeoffs.gain} ` : ''}${e.tradeoffs.cost ? `cost: ${e.tradeoffs.cost}` : ''}`);
-  if (e.askAbout.length) console.log(`\nAsk in the review:\n${e.askAbout.map((q) => `  - ${q}`).join('\n')}`);
-  if (e.example) console.log(`\nIn a design doc: "${e.example}"`);
-  const related = e.related.map((id) => glossary.entries.get(id)?.term).filter(Boolean);
-  if (related.length) console.log(`\nRelated: ${related.join(', ')}`);
-  if (e.learnMore) console.log(`Learn more: ${e.learnMore}`);
-  if (e.source) console.log(`\nSource: ${e.source.file}:${e.source.line} (id ${e.id})`);
+  const v = entryView(glossary.entries.get(hit.id)!, glossary.entries);
+  console.log(`${v.term}${v.expansion ? ` (${v.expansion})` : ''} · ${v.category}\n\n${v.definition}`);
+  if (v.whyItMatters) console.log(`\n${ENTRY_LABELS.whyItMatters}: ${v.whyItMatters}`);
+  if (v.tradeoff) console.log(`\n${ENTRY_LABELS.tradeoff}: ${[v.tradeoff.gain && `${ENTRY_LABELS.gain.toLowerCase()}: ${v.tradeoff.gain}`, v.tradeoff.cost && `${ENTRY_LABELS.cost.toLowerCase()}: ${v.tradeoff.cost}`].filter(Boolean).join(' ')}`);
+  if (v.askAbout.length) console.log(`\n${ENTRY_LABELS.askAbout}:\n${v.askAbout.map((q) => `  - ${q}`).join('\n')}`);
+  if (v.example) console.log(`\n${ENTRY_LABELS.example}: "${v.example}"`);
+  if (v.aliases.length) console.log(`\n${ENTRY_LABELS.aliases}: ${v.aliases.join(', ')}`);
+  if (v.related.length) console.log(`\n${ENTRY_LABELS.related}: ${v.related.join(', ')}`);
+  if (v.learnMore) console.log(`${ENTRY_LABELS.learnMore}: ${v.learnMore}`);
+  if (v.source) console.log(`\nSource: ${v.source.file}:${v.source.line} (id ${v.id})`);
   return 0;
 }
 

@@ -13,7 +13,7 @@ export function registerExportCommands(review: ReviewController, config: Config)
       const doc = await analysedDoc(review);
       if (!doc) return;
       const chosen = format ?? (await vscode.window.showQuickPick(
-        EXPORT_FORMATS.map((f) => ({ label: vscode.l10n.t(EXPORT_PROFILES[f].label), detail: vscode.l10n.t(EXPORT_PROFILES[f].detail), format: f })),
+        EXPORT_FORMATS.map((f) => ({ label: EXPORT_PROFILES[f].label, detail: EXPORT_PROFILES[f].detail, format: f })),
         { title: vscode.l10n.t('Export review questions as…') },
       ))?.format;
       if (!chosen) return;

@@ -7,7 +7,7 @@
 import { parseDocument } from 'yaml';
 import type { DocReport } from './report';
 import { agenda, reviewItems, type AgendaGroup, type ReviewDocument, type ReviewItem } from './export';
-import { clip, oneLine } from './export/text';
+import { clip, oneLine } from './text';
 import { GENRE_LABELS } from './questions';
 import { LineIndex } from './lines';
 import { buildContext, headingRoles, type Sentence } from './questions/context';

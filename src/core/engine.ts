@@ -1,6 +1,7 @@
 import { DocumentAnalyzer } from './analyze';
 import { readDoc, type DocReport } from './report';
 import type { GlossaryEntry, GlossaryProblem } from './glossary/types';
+import { useTranslations, type Translations } from './l10n';
 import { TermMatcher } from './matcher';
 import type { Genre } from './questions';
 
@@ -11,6 +12,8 @@ export type EngineRequest =
    * the engine only compiles its matcher, and bundles no glossary, reader or validator itself.
    */
   | { readonly type: 'glossary'; readonly entries: readonly GlossaryEntry[] }
+  /** The UI's translations, so the words the engine writes are in the PM's language too. */
+  | { readonly type: 'translations'; readonly contents: Translations | undefined }
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly range?: { start: number; end: number }; readonly genre?: Genre }
   | { readonly type: 'close'; readonly uri: string };
 
@@ -46,6 +49,9 @@ export class AnalysisEngine {
           this.send({ type: 'glossary', problems: this.#matcher.problems, entries: this.#matcher.entries.size });
           return;
         }
+        case 'translations':
+          useTranslations(msg.contents);
+          return;
         case 'close':
           this.#analyzers.delete(msg.uri);
           this.#pending.delete(msg.uri);

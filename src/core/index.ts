@@ -1,6 +1,7 @@
 // Docent's pure core: parsing, matching, analysis. Never imports 'vscode'; runs in Node, in the
 // extension host and in a web worker.
 export * from './glossary/types';
+export { entryView, ENTRY_LABELS, type EntryView, type EntryExtra } from './glossary/entryView';
 export { parseGlossaryFile, mergeGlossaries } from './glossary/load';
 export { bundledLayers, loadGlossary } from './glossary/bundled';
 export { TermMatcher, surfaceForms, isAcronym, type TermMatch } from './matcher';
@@ -17,7 +18,7 @@ export {
   type Question, type QuestionCategory, type QuestionSource, type QuestionLocation, type Genre, type GenreGuess,
 } from './questions';
 export {
-  emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, setGenre, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES,
+  emptyReviewState, parseReviewState, serializeReviewState, setStatus, setNote, setGenre, addCustomQuestion, removeCustomQuestion, statusOf, QUESTION_STATUSES, QUESTION_STATUS_LABELS,
   type ReviewState, type QuestionStatus, type CustomQuestion, type StateTarget, type QuestionSnapshot,
 } from './reviewState';
 export {
@@ -28,6 +29,8 @@ export {
 export { readDoc, type DocReport, type ReadOptions } from './report';
 export { buildBrief, type Brief, type BriefLine } from './brief';
 export { quoteAround } from './quotes';
+export { escapeMarkdown, escapeHtml, oneLine, clip, type MarkdownTarget } from './text';
+export { useTranslations, type Translations } from './l10n';
 export { ReviewSessions, type ReviewStorage } from './reviewSessions';
 export { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
 export { markedTerms, OCCURRENCES, type Occurrences } from './marks';

@@ -506,14 +506,11 @@ function durationRole(text: string, start: number, end: number): Role | undefine
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
+/** Whole numbers grouped by thousands, in English like the notes and questions they sit in. */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 function withCommas(n: number): string {
-  const s = String(Math.round(Math.abs(n)));
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
-    out += s[i];
-  }
-  return (n < 0 ? '-' : '') + out;
+  return GROUPED.format(Math.round(n));
 }
 
 /** A plain number with about three significant digits: 0.25, 1.4, 931, 12,960. */

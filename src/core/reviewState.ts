@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { translated } from './l10n';
 import { QUESTION_CATEGORIES, isGenre, type Genre, type QuestionCategory } from './questions';
 
 /**
@@ -7,6 +9,14 @@ import { QUESTION_CATEGORIES, isGenre, type Genre, type QuestionCategory } from 
  */
 export const QUESTION_STATUSES = ['open', 'asked', 'answered', 'dismissed'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+/** A question's state as the PM reads it beside the question. */
+export const QUESTION_STATUS_LABELS: Readonly<Record<QuestionStatus, string>> = translated({
+  open: () => l10n.t('open'),
+  asked: () => l10n.t('asked'),
+  answered: () => l10n.t('answered'),
+  dismissed: () => l10n.t('dismissed'),
+});
 
 export interface QuestionState {
   readonly status: QuestionStatus;

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
-import { buildBrief, type Brief, type QuestionStatus, type ReviewItem } from '../core';
+import { buildBrief, QUESTION_STATUS_LABELS, escapeHtml as h, type Brief, type QuestionStatus, type ReviewItem } from '../core';
 import type { ReviewController } from '../review/controller';
-import { escapeHtml as h } from './preview';
 
 const STATUSES: readonly QuestionStatus[] = ['open', 'asked', 'answered', 'dismissed'];
 
@@ -126,9 +125,8 @@ function page(webview: vscode.Webview, root: vscode.Uri, brief: Brief | undefine
   const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   const css = webview.asWebviewUri(vscode.Uri.joinPath(root, 'media', 'brief.css'));
   const js = webview.asWebviewUri(vscode.Uri.joinPath(root, 'media', 'brief.js'));
-  const t = vscode.l10n.t;
   const body = !brief
-    ? `<p class="empty">${h(t('Open a Markdown design doc; the brief follows the doc Docent is reviewing.'))}</p>`
+    ? `<p class="empty">${h(vscode.l10n.t('Open a Markdown design doc; the brief follows the doc Docent is reviewing.'))}</p>`
     : meeting ? meetingBody(brief) : briefBody(brief);
   return `<!DOCTYPE html>
 <html lang="${h(vscode.env.language)}">
@@ -137,11 +135,11 @@ function page(webview: vscode.Webview, root: vscode.Uri, brief: Brief | undefine
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource};">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${css}">
-<title>${h(t('Review Brief'))}</title>
+<title>${h(vscode.l10n.t('Review Brief'))}</title>
 </head>
 <body class="${meeting ? 'meeting' : 'brief'}" data-meeting="${meeting}">
 <header class="bar">
-  <button type="button" class="mode" data-mode="${meeting ? 'brief' : 'meeting'}">${h(meeting ? t('Back to the brief') : t('Meeting mode'))}</button>
+  <button type="button" class="mode" data-mode="${meeting ? 'brief' : 'meeting'}">${h(meeting ? vscode.l10n.t('Back to the brief') : vscode.l10n.t('Meeting mode'))}</button>
 </header>
 <main>
 ${body}
@@ -152,52 +150,49 @@ ${body}
 }
 
 function briefBody(b: Brief): string {
-  const t = vscode.l10n.t;
   const facts = [
-    [t('Kind of doc'), b.genre],
-    ...(b.status ? [[t('Status'), b.status]] : []),
-    ...(b.owner ? [[t('Owner'), b.owner]] : []),
+    [vscode.l10n.t('Kind of doc'), b.genre],
+    ...(b.status ? [[vscode.l10n.t('Status'), b.status]] : []),
+    ...(b.owner ? [[vscode.l10n.t('Owner'), b.owner]] : []),
   ].map(([k, v]) => `<div><dt>${h(k)}</dt><dd>${h(v)}</dd></div>`).join('');
-  const lineLink = (line: number, label?: string) => `<button type="button" class="line" data-line="${line}" title="${h(t('Show line {0} in the doc', line + 1))}">${h(label ?? t('line {0}', line + 1))}</button>`;
+  const lineLink = (line: number, label?: string) => `<button type="button" class="line" data-line="${line}" title="${h(vscode.l10n.t('Show line {0} in the doc', line + 1))}">${h(label ?? vscode.l10n.t('line {0}', line + 1))}</button>`;
   const list = (items: readonly { text: string; line: number }[]) => `<ul>${items.map((i) => `<li>${h(i.text)} ${lineLink(i.line)}</li>`).join('')}</ul>`;
   const sections: string[] = [];
-  if (b.summary) sections.push(`<section><h2>${h(t('What it proposes'))}</h2><blockquote>${h(b.summary.text)}</blockquote>${lineLink(b.summary.line, t('Read it in the doc'))}</section>`);
+  if (b.summary) sections.push(`<section><h2>${h(vscode.l10n.t('What it proposes'))}</h2><blockquote>${h(b.summary.text)}</blockquote>${lineLink(b.summary.line, vscode.l10n.t('Read it in the doc'))}</section>`);
   if (b.components.length || b.calls.length) {
-    sections.push(`<section><h2>${h(t('Components and calls'))}</h2>${b.components.length ? `<p class="chips">${b.components.map((c) => `<span class="chip">${h(c)}</span>`).join('')}</p>` : ''}${b.calls.length ? `<ul class="calls">${b.calls.map((c) => `<li>${h(c.from)} <span aria-label="${h(t('calls'))}">→</span> ${h(c.to)}${c.label ? ` <span class="muted">(${h(c.label)})</span>` : ''}</li>`).join('')}</ul>` : ''}</section>`);
+    sections.push(`<section><h2>${h(vscode.l10n.t('Components and calls'))}</h2>${b.components.length ? `<p class="chips">${b.components.map((c) => `<span class="chip">${h(c)}</span>`).join('')}</p>` : ''}${b.calls.length ? `<ul class="calls">${b.calls.map((c) => `<li>${h(c.from)} <span aria-label="${h(vscode.l10n.t('calls'))}">→</span> ${h(c.to)}${c.label ? ` <span class="muted">(${h(c.label)})</span>` : ''}</li>`).join('')}</ul>` : ''}</section>`);
   }
-  if (b.numbers.length) sections.push(`<section><h2>${h(t('Key numbers'))}</h2><ul>${b.numbers.map((n) => `<li><strong>${h(n.text)}</strong> ${lineLink(n.line)}<div class="muted">${h(n.notes.join(' · '))}</div></li>`).join('')}</ul></section>`);
+  if (b.numbers.length) sections.push(`<section><h2>${h(vscode.l10n.t('Key numbers'))}</h2><ul>${b.numbers.map((n) => `<li><strong>${h(n.text)}</strong> ${lineLink(n.line)}<div class="muted">${h(n.notes.join(' · '))}</div></li>`).join('')}</ul></section>`);
   if (b.decisions.length || b.alternatives.length) {
-    sections.push(`<section><h2>${h(t('Decisions and alternatives'))}</h2>${b.decisions.length ? list(b.decisions) : ''}${b.alternatives.length ? `<h3>${h(t('Alternatives it names'))}</h3>${list(b.alternatives)}` : ''}</section>`);
+    sections.push(`<section><h2>${h(vscode.l10n.t('Decisions and alternatives'))}</h2>${b.decisions.length ? list(b.decisions) : ''}${b.alternatives.length ? `<h3>${h(vscode.l10n.t('Alternatives it names'))}</h3>${list(b.alternatives)}` : ''}</section>`);
   }
-  if (b.openItems.length) sections.push(`<section><h2>${h(t('What it leaves open'))}</h2>${list(b.openItems)}</section>`);
+  if (b.openItems.length) sections.push(`<section><h2>${h(vscode.l10n.t('What it leaves open'))}</h2>${list(b.openItems)}</section>`);
   const total = b.groups.reduce((n, g) => n + g.items.length, 0);
   const questions = b.groups.map((g) => `<section class="group"><h3>${h(g.title)} <span class="muted">${g.items.length}</span></h3><ol class="questions">${g.items.map((i) => questionRow(i, false)).join('')}</ol></section>`).join('');
-  return `<h1>${h(b.title)}</h1><dl class="facts">${facts}</dl>${sections.join('')}<section><h2>${h(t('Questions to bring ({0})', total))}</h2>${questions || `<p class="empty">${h(t('No questions for this doc.'))}</p>`}</section>`;
+  return `<h1>${h(b.title)}</h1><dl class="facts">${facts}</dl>${sections.join('')}<section><h2>${h(vscode.l10n.t('Questions to bring ({0})', total))}</h2>${questions || `<p class="empty">${h(vscode.l10n.t('No questions for this doc.'))}</p>`}</section>`;
 }
 
 function meetingBody(b: Brief): string {
-  const t = vscode.l10n.t;
   const open = b.groups.map((g) => ({ ...g, items: g.items.filter((i) => i.status === 'open' || i.status === 'asked') })).filter((g) => g.items.length);
   const left = open.reduce((n, g) => n + g.items.length, 0);
   const rows = open.map((g) => `<section class="group"><h2>${h(g.title)}</h2><ol class="questions">${g.items.map((i) => questionRow(i, true)).join('')}</ol></section>`).join('');
-  return `<h1>${h(b.title)}</h1><p class="left" role="status">${h(left === 1 ? t('1 question open') : t('{0} questions open', left))}</p>${rows || `<p class="empty">${h(t('Every question is answered or dismissed.'))}</p>`}`;
+  return `<h1>${h(b.title)}</h1><p class="left" role="status">${h(left === 1 ? vscode.l10n.t('1 question open') : vscode.l10n.t('{0} questions open', left))}</p>${rows || `<p class="empty">${h(vscode.l10n.t('Every question is answered or dismissed.'))}</p>`}`;
 }
 
 function questionRow(i: ReviewItem, meeting: boolean): string {
-  const t = vscode.l10n.t;
   const id = h(i.id);
   const line = i.locations[0]?.line;
-  const status = i.status === 'open' ? '' : `<span class="status">${h(t(i.status))}</span>`;
+  const status = i.status === 'open' ? '' : `<span class="status">${h(QUESTION_STATUS_LABELS[i.status])}</span>`;
   const details = i.details?.length ? `<ul class="details">${i.details.map((d) => `<li>${h(d)}</li>`).join('')}</ul>` : '';
-  const why = !meeting && i.source !== 'user' ? `<p class="why muted">${h(i.why)}${line !== undefined ? ` <button type="button" class="line" data-line="${line}">${h(t('line {0}', line + 1))}</button>` : ''}</p>` : '';
+  const why = !meeting && i.source !== 'user' ? `<p class="why muted">${h(i.why)}${line !== undefined ? ` <button type="button" class="line" data-line="${line}">${h(vscode.l10n.t('line {0}', line + 1))}</button>` : ''}</p>` : '';
   const note = i.note ? `<p class="note"><span aria-hidden="true">✎</span> ${h(i.note)}</p>` : '';
   return `<li class="question s-${h(i.status)}${i.askFirst ? ' first' : ''}" data-id="${id}">
-<label class="tick"><input type="checkbox" data-action="answered"${i.status === 'answered' ? ' checked' : ''} aria-label="${h(t('Answered: {0}', i.headline))}"> <span class="text">${h(i.text)}</span></label> ${status}
+<label class="tick"><input type="checkbox" data-action="answered"${i.status === 'answered' ? ' checked' : ''} aria-label="${h(vscode.l10n.t('Answered: {0}', i.headline))}"> <span class="text">${h(i.text)}</span></label> ${status}
 ${details}${why}${note}
 <div class="actions">
-<button type="button" data-action="asked" aria-pressed="${i.status === 'asked'}">${h(t('Asked'))}</button>
-${meeting ? '' : `<button type="button" data-action="dismissed">${h(i.status === 'dismissed' ? t('Reopen') : t('Dismiss'))}</button>`}
-<button type="button" data-action="note">${h(i.note ? t('Edit note…') : t('Note…'))}</button>
+<button type="button" data-action="asked" aria-pressed="${i.status === 'asked'}">${h(vscode.l10n.t('Asked'))}</button>
+${meeting ? '' : `<button type="button" data-action="dismissed">${h(i.status === 'dismissed' ? vscode.l10n.t('Reopen') : vscode.l10n.t('Dismiss'))}</button>`}
+<button type="button" data-action="note">${h(i.note ? vscode.l10n.t('Edit note…') : vscode.l10n.t('Note…'))}</button>
 </div>
 </li>`;
 }

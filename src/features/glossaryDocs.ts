@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
-import { CATEGORY_LABELS, type GlossaryEntry } from '../core';
-import { escapeMarkdown } from './hover';
+import { entryView, ENTRY_LABELS, escapeMarkdown, type GlossaryEntry } from '../core';
 
 export const ENTRY_SCHEME = 'docent-glossary';
 export const SOURCE_SCHEME = 'docent-glossary-source';
@@ -43,23 +42,22 @@ export class GlossaryDocuments extends Disposable implements vscode.TextDocument
 
 /** An entry as a small Markdown page. Text from glossaries is escaped: it never becomes HTML or a link. */
 export function entryMarkdown(e: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>): string {
-  const esc = escapeMarkdown;
-  const abbr = e.abbreviations.map((a) => `${esc(a.abbr)} (${esc(a.expansion)})`).join(', ');
-  const out = [`# ${esc(e.term)}`, '', `_${esc(CATEGORY_LABELS[e.category])}_${abbr ? ` · ${abbr}` : ''}`, '', esc(e.definition), ''];
-  if (e.whyItMatters) out.push('## Why it matters', '', esc(e.whyItMatters), '');
-  if (e.tradeoffs?.gain || e.tradeoffs?.cost) {
-    out.push('## Tradeoff', '');
-    if (e.tradeoffs.gain) out.push(`- **Gain:** ${esc(e.tradeoffs.gain)}`);
-    if (e.tradeoffs.cost) out.push(`- **Cost:** ${esc(e.tradeoffs.cost)}`);
+  const v = entryView(e, all);
+  const esc = (s: string) => escapeMarkdown(s, 'vscode');
+  const abbr = v.abbreviations.map((a) => `${esc(a.abbr)} (${esc(a.expansion)})`).join(', ');
+  const out = [`# ${esc(v.term)}`, '', `_${esc(v.category)}_${abbr ? ` · ${abbr}` : ''}`, '', esc(v.definition), ''];
+  if (v.whyItMatters) out.push(`## ${ENTRY_LABELS.whyItMatters}`, '', esc(v.whyItMatters), '');
+  if (v.tradeoff) {
+    out.push(`## ${ENTRY_LABELS.tradeoff}`, '');
+    if (v.tradeoff.gain) out.push(`- **${ENTRY_LABELS.gain}:** ${esc(v.tradeoff.gain)}`);
+    if (v.tradeoff.cost) out.push(`- **${ENTRY_LABELS.cost}:** ${esc(v.tradeoff.cost)}`);
     out.push('');
   }
-  if (e.askAbout.length) out.push('## Ask in the review', '', ...e.askAbout.map((q) => `- ${esc(q)}`), '');
-  if (e.example) out.push('## In a design doc', '', `> ${esc(e.example)}`, '');
-  const aliases = e.aliases.length ? e.aliases.map(esc).join(', ') : '';
-  if (aliases) out.push(`**Also called:** ${aliases}`, '');
-  const related = e.related.map((id) => all.get(id)).filter((r): r is GlossaryEntry => !!r);
-  if (related.length) out.push(`**Related:** ${related.map((r) => esc(r.term)).join(', ')}`, '');
-  if (e.learnMore) out.push(`**Learn more:** ${esc(e.learnMore)}`, '');
-  if (e.source) out.push(`<sub>${esc(e.source.file)}, line ${e.source.line}</sub>`, '');
+  if (v.askAbout.length) out.push(`## ${ENTRY_LABELS.askAbout}`, '', ...v.askAbout.map((q) => `- ${esc(q)}`), '');
+  if (v.example) out.push(`## ${ENTRY_LABELS.example}`, '', `> ${esc(v.example)}`, '');
+  if (v.aliases.length) out.push(`**${ENTRY_LABELS.aliases}:** ${v.aliases.map(esc).join(', ')}`, '');
+  if (v.related.length) out.push(`**${ENTRY_LABELS.related}:** ${v.related.map(esc).join(', ')}`, '');
+  if (v.learnMore) out.push(`**${ENTRY_LABELS.learnMore}:** ${esc(v.learnMore)}`, '');
+  if (v.source) out.push(`<sub>${esc(vscode.l10n.t('{0}, line {1}', v.source.file, v.source.line))}</sub>`, '');
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Command, commandLink } from '../commands/ids';
-import { CATEGORY_LABELS, type DocDefinition, type GlossaryEntry } from '../core';
+import { entryView, ENTRY_LABELS, escapeMarkdown, type DocDefinition, type EntryExtra, type GlossaryEntry } from '../core';
 import type { DocumentAnalyses } from '../analyses';
 
 /** Shows a glossary entry when the pointer rests on a term. */
@@ -88,10 +88,10 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   // Only Docent's own commands may run from a hover; glossary text is escaped, so it cannot add links.
   md.isTrusted = { enabledCommands: [Command.lookUpTerm, Command.openGlossarySource, Command.markTermKnown] };
   md.supportHtml = false;
-  const abbr = entry.abbreviations.find((a) => a.abbr === entry.term);
+  const view = entryView(entry, all);
   // A compound ("corporate proxy") is explained by its key word: say which word the entry is for.
   const inPhrase = phrase ? ` ${escape(vscode.l10n.t('(in “{0}”)', phrase))}` : '';
-  md.appendMarkdown(`**${escape(entry.term)}**${abbr ? ` — ${escape(abbr.expansion)}` : ''}${inPhrase} · _${escape(CATEGORY_LABELS[entry.category])}_\n\n`);
+  md.appendMarkdown(`**${escape(view.term)}**${view.expansion ? ` — ${escape(view.expansion)}` : ''}${inPhrase} · _${escape(view.category)}_\n\n`);
   if (own) md.appendMarkdown(`**${own.def.introduced ? vscode.l10n.t('Introduced in this doc (line {0})', own.line) : vscode.l10n.t('Defined in this doc (line {0})', own.line)}:** ${escape(own.def.text)}\n\n`);
   md.appendMarkdown(`${escape(entry.definition)}\n\n`);
   // A phrase of two known terms ("OpenAPI schema"): the other word's definition comes next, where
@@ -104,14 +104,15 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
     const name = same ? `**${escape(modifier.term)}**` : `**${escape(said)}** (${escape(mAbbr ? `${mAbbr.expansion}, ${modifier.term}` : modifier.term)})`;
     md.appendMarkdown(`${name}: ${escape(modifier.definition)}\n\n`);
   }
-  if (entry.whyItMatters) md.appendMarkdown(`**${vscode.l10n.t('Why it matters')}:** ${escape(entry.whyItMatters)}\n\n`);
-  if (entry.askAbout.length && !modifier) md.appendMarkdown(`**${vscode.l10n.t('Ask in the review')}:** ${escape(entry.askAbout[0])}\n\n`);
-  const more = [
-    entry.tradeoffs?.gain || entry.tradeoffs?.cost ? vscode.l10n.t('the tradeoff') : undefined,
-    entry.askAbout.length > 1 ? vscode.l10n.t('{0} more questions', entry.askAbout.length - 1) : undefined,
-    entry.related.some((id) => all.has(id)) ? vscode.l10n.t('related terms') : undefined,
-    entry.learnMore ? vscode.l10n.t('where to learn more') : undefined,
-  ].filter(Boolean).join(', ');
+  if (view.whyItMatters) md.appendMarkdown(`**${ENTRY_LABELS.whyItMatters}:** ${escape(view.whyItMatters)}\n\n`);
+  if (view.askAbout.length && !modifier) md.appendMarkdown(`**${ENTRY_LABELS.askAbout}:** ${escape(view.askAbout[0])}\n\n`);
+  const extra: Record<EntryExtra, string> = {
+    tradeoff: vscode.l10n.t('the tradeoff'),
+    questions: vscode.l10n.t('{0} more questions', view.askAbout.length - 1),
+    related: vscode.l10n.t('related terms'),
+    learnMore: vscode.l10n.t('where to learn more'),
+  };
+  const more = view.extras.map((x) => extra[x]).join(', ');
   md.appendMarkdown(`[${vscode.l10n.t('More…')}](${commandLink(Command.lookUpTerm, entry.id)} "${more ? vscode.l10n.t('The full entry: {0}', more) : vscode.l10n.t('The full entry')}") · [${vscode.l10n.t('I know this term')}](${commandLink(Command.markTermKnown, entry.id)} "${vscode.l10n.t('Stop underlining it; the hover still works')}")`);
   if (modifier) {
     md.appendMarkdown(` · [${escape(vscode.l10n.t('More about {0}…', modifier.term))}](${commandLink(Command.lookUpTerm, modifier.id)} "${vscode.l10n.t('The full entry')}")`);
@@ -119,9 +120,4 @@ export function renderEntry(entry: GlossaryEntry, all: ReadonlyMap<string, Gloss
   return md;
 }
 
-/** Escapes Markdown syntax so glossary and doc text is shown as text, never as links, HTML, formatting or theme icons ($(name)). */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
-}
-
-const escape = escapeMarkdown;
+const escape = (s: string) => escapeMarkdown(s, 'vscode');

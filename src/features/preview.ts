@@ -1,4 +1,4 @@
-import type { TermMatcher } from '../core';
+import { escapeHtml, type TermMatcher } from '../core';
 
 // Minimal shapes of markdown-it's token API (the built-in preview passes its own instance).
 interface Token { type: string; content: string; children: Token[] | null; meta: unknown; nesting: number; level: number }
@@ -63,8 +63,4 @@ function text(state: StateCore, content: string, level: number): Token {
   t.content = content;
   t.level = level;
   return t;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -104,7 +104,7 @@ export class ReviewController extends Disposable {
     const a = this.snapshot;
     if (!a || !this.#doc) return undefined;
     return {
-      title: a.report.title ?? this.#doc.uri.path.split('/').pop() ?? 'Design doc',
+      title: a.report.title ?? this.#doc.uri.path.split('/').pop() ?? vscode.l10n.t('Design doc'),
       file: vscode.workspace.asRelativePath(this.#doc.uri, false),
       text: a.text,
       headings: a.report.analysis.headings,

@@ -329,8 +329,8 @@ describe('Analysis watchdog', () => {
       assert.equal(client.restarts, 1);
       const result = await client.analyze('untitled:ok', 1, '# Fine\n\nWe shard the table.');
       assert.ok(result && result.report.analysis.terms.some((t) => t.id === 'sharding'));
-      // The restart re-sent the glossary and asked for nothing else: no analysis loop.
-      assert.deepEqual(posted, ['glossary', 'analyze', 'analyze']);
+      // The stuck worker got its translations and glossary, then the two requests: no analysis loop.
+      assert.deepEqual(posted, ['translations', 'glossary', 'analyze', 'analyze'], 'the stuck worker was sent its setup and the two requests, nothing more');
     } finally {
       client.dispose();
     }

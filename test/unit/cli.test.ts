@@ -155,4 +155,13 @@ describe('CLI', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^sharding · Scalability & performance\n/, "the fixture glossary files sharding under its area");
   });
+
+  it('lookup --locale shows the labels in that locale, and names the locales it has when asked for another', () => {
+    const r = cli('lookup', 'shards', '--locale', 'qps-ploc');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(!r.stdout.includes('Why it matters') && /Ẇħẏ/.test(r.stdout), r.stdout.slice(0, 300));
+    const bad = cli('lookup', 'shards', '--locale', 'xx');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /no translations for locale "xx" \(available: en, qps-ploc\)/);
+  });
 });

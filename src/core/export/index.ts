@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Heading } from '../analyze';
 import { LineIndex } from '../lines';
 import { sectionLookup } from '../structure';
@@ -5,7 +6,8 @@ import { QUESTION_CATEGORY_LABELS, type Question } from '../questions';
 import { statusOf, type QuestionStatus, type ReviewState } from '../reviewState';
 import type { LinkOptions } from './links';
 import { githubIssues, toGhScript, toJiraCsv, toMarkdown, toPlainText } from './profiles';
-import { clip, csvCell, oneLine } from './text';
+import { csvCell } from './text';
+import { clip, oneLine } from '../text';
 
 export { csvCell, shellWord } from './text';
 export { lineLink, webFileUrl, relativePath, isLinkStyle, LINK_STYLES, type LinkStyle, type LinkOptions } from './links';
@@ -130,13 +132,13 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 /** Every export profile, with the names the picker, the CLI and the save dialog show. */
 export const EXPORT_PROFILES = {
-  md: { label: 'Markdown agenda', detail: 'Ask first, then by category, as a task list: for a wiki page, a PR or Confluence', ext: 'md', filter: 'Markdown' },
-  text: { label: 'Plain text', detail: 'Numbered, no markup: for a chat message or an email', ext: 'txt', filter: 'Text' },
-  csv: { label: 'CSV', detail: 'One row per question with its state, for a spreadsheet', ext: 'csv', filter: 'CSV' },
-  jira: { label: 'Jira CSV import', detail: 'Summary, Description, Issue Type, Priority and Labels columns', ext: 'jira.csv', filter: 'CSV' },
-  github: { label: 'GitHub issues (JSON)', detail: 'A list of {title, body, labels}, for gh or the REST API', ext: 'github-issues.json', filter: 'JSON' },
-  gh: { label: 'GitHub issues (gh script)', detail: 'One quoted gh issue create line per question: read it, then run it', ext: 'gh-issues.sh', filter: 'Shell script' },
-  json: { label: 'JSON (full model)', detail: 'Every question with its state, quote, locations and notes', ext: 'json', filter: 'JSON' },
+  md: { get label() { return l10n.t('Markdown agenda'); }, get detail() { return l10n.t('Ask first, then by category, as a task list: for a wiki page, a PR or Confluence'); }, ext: 'md', filter: 'Markdown' },
+  text: { get label() { return l10n.t('Plain text'); }, get detail() { return l10n.t('Numbered, no markup: for a chat message or an email'); }, ext: 'txt', filter: 'Text' },
+  csv: { get label() { return l10n.t('CSV'); }, get detail() { return l10n.t('One row per question with its state, for a spreadsheet'); }, ext: 'csv', filter: 'CSV' },
+  jira: { get label() { return l10n.t('Jira CSV import'); }, get detail() { return l10n.t('Summary, Description, Issue Type, Priority and Labels columns'); }, ext: 'jira.csv', filter: 'CSV' },
+  github: { get label() { return l10n.t('GitHub issues (JSON)'); }, get detail() { return l10n.t('A list of {title, body, labels}, for gh or the REST API'); }, ext: 'github-issues.json', filter: 'JSON' },
+  gh: { get label() { return l10n.t('GitHub issues (gh script)'); }, get detail() { return l10n.t('One quoted gh issue create line per question: read it, then run it'); }, ext: 'gh-issues.sh', filter: 'Shell script' },
+  json: { get label() { return l10n.t('JSON (full model)'); }, get detail() { return l10n.t('Every question with its state, quote, locations and notes'); }, ext: 'json', filter: 'JSON' },
 } as const satisfies Record<string, { label: string; detail: string; ext: string; filter: string }>;
 
 export type ExportFormat = keyof typeof EXPORT_PROFILES;

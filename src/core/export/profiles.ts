@@ -6,7 +6,10 @@
 import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS } from '../questions';
 import type { ReviewDocument, ReviewItem } from './index';
 import { lineLink, type LinkOptions } from './links';
-import { clip, csvCell, escapeMd, oneLine, shellWord } from './text';
+import { csvCell, shellWord } from './text';
+import { clip, escapeMarkdown, oneLine } from '../text';
+
+const escapeMd = (s: string) => escapeMarkdown(s, 'file');
 
 export interface AgendaGroup {
   readonly title: string;

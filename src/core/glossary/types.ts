@@ -1,3 +1,6 @@
+import * as l10n from '@vscode/l10n';
+import { translated } from '../l10n';
+
 /** The categories a glossary entry can belong to (mirrors glossary/schema.json). */
 export const CATEGORIES = [
   'distributed-systems', 'apis', 'messaging', 'scalability', 'reliability', 'caching', 'data',
@@ -6,30 +9,30 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'distributed-systems': 'Distributed systems',
-  apis: 'APIs & service boundaries',
-  messaging: 'Messaging & events',
-  scalability: 'Scalability & performance',
-  reliability: 'Reliability',
-  caching: 'Caching & latency',
-  data: 'Data stores',
-  pipelines: 'Data pipelines',
-  cloud: 'Cloud & infrastructure',
-  operations: 'Delivery & operations',
-  security: 'Security & privacy',
-  cost: 'Cost',
-  numbers: 'Numbers & units',
-  hardware: 'Hardware programs',
-  'ai-ml': 'AI/ML platforms',
-  process: 'Design-doc process',
-  runtimes: 'Languages & runtimes',
-  networking: 'Networking',
-  containers: 'Kubernetes & containers',
-  observability: 'Observability',
-  statistics: 'Statistics',
-  testing: 'Testing & quality',
-};
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = translated({
+  'distributed-systems': () => l10n.t('Distributed systems'),
+  apis: () => l10n.t('APIs & service boundaries'),
+  messaging: () => l10n.t('Messaging & events'),
+  scalability: () => l10n.t('Scalability & performance'),
+  reliability: () => l10n.t('Reliability'),
+  caching: () => l10n.t('Caching & latency'),
+  data: () => l10n.t('Data stores'),
+  pipelines: () => l10n.t('Data pipelines'),
+  cloud: () => l10n.t('Cloud & infrastructure'),
+  operations: () => l10n.t('Delivery & operations'),
+  security: () => l10n.t('Security & privacy'),
+  cost: () => l10n.t('Cost'),
+  numbers: () => l10n.t('Numbers & units'),
+  hardware: () => l10n.t('Hardware programs'),
+  'ai-ml': () => l10n.t('AI/ML platforms'),
+  process: () => l10n.t('Design-doc process'),
+  runtimes: () => l10n.t('Languages & runtimes'),
+  networking: () => l10n.t('Networking'),
+  containers: () => l10n.t('Kubernetes & containers'),
+  observability: () => l10n.t('Observability'),
+  statistics: () => l10n.t('Statistics'),
+  testing: () => l10n.t('Testing & quality'),
+});
 
 export interface Abbreviation {
   readonly abbr: string;

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { translated } from '../l10n';
 /**
  * What kind of design doc this is. Sources and missing-section checks declare the genres they
  * fit: cost per month, paging and data centres belong to a service review, never to a library
@@ -6,15 +8,15 @@
 export const GENRES = ['service', 'library', 'protocol', 'tool', 'policy', 'migration', 'hardware'] as const;
 export type Genre = (typeof GENRES)[number];
 
-export const GENRE_LABELS: Record<Genre, string> = {
-  service: 'Service or platform change',
-  library: 'Library, language or API proposal',
-  protocol: 'Protocol or specification',
-  tool: 'Internal tool',
-  policy: 'Policy or guideline',
-  migration: 'Migration',
-  hardware: 'Hardware or firmware program',
-};
+export const GENRE_LABELS: Readonly<Record<Genre, string>> = translated({
+  service: () => l10n.t('Service or platform change'),
+  library: () => l10n.t('Library, language or API proposal'),
+  protocol: () => l10n.t('Protocol or specification'),
+  tool: () => l10n.t('Internal tool'),
+  policy: () => l10n.t('Policy or guideline'),
+  migration: () => l10n.t('Migration'),
+  hardware: () => l10n.t('Hardware or firmware program'),
+});
 
 /** Genres that run as a service someone operates: SLOs, paging, monthly cost and capacity apply. */
 export const OPERATED: ReadonlySet<Genre> = new Set(['service', 'migration', 'tool']);

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { translated } from '../l10n';
 /**
  * The question engine: the questions a senior TPM would bring to this doc's review.
  *
@@ -17,20 +19,20 @@ export * from './types';
 export { capPerCategory, ASK_FIRST, MAX_QUESTIONS } from './rank';
 export { GENRES, GENRE_LABELS, detectGenre, isGenre, type Genre, type GenreGuess } from './genre';
 
-export const QUESTION_CATEGORY_LABELS: Record<import('./types').QuestionCategory, string> = {
-  clarifying: 'Clarifying',
-  tradeoff: 'Tradeoffs',
-  risk: 'Risks',
-  dependency: 'Dependencies',
-  scale: 'Scale & performance',
-  reliability: 'Reliability',
-  data: 'Data',
-  security: 'Security & privacy',
-  cost: 'Cost',
-  operations: 'Operations & rollout',
-  testing: 'Testing',
-  timeline: 'Timeline & resourcing',
-};
+export const QUESTION_CATEGORY_LABELS: Readonly<Record<import('./types').QuestionCategory, string>> = translated({
+  clarifying: () => l10n.t('Clarifying'),
+  tradeoff: () => l10n.t('Tradeoffs'),
+  risk: () => l10n.t('Risks'),
+  dependency: () => l10n.t('Dependencies'),
+  scale: () => l10n.t('Scale & performance'),
+  reliability: () => l10n.t('Reliability'),
+  data: () => l10n.t('Data'),
+  security: () => l10n.t('Security & privacy'),
+  cost: () => l10n.t('Cost'),
+  operations: () => l10n.t('Operations & rollout'),
+  testing: () => l10n.t('Testing'),
+  timeline: () => l10n.t('Timeline & resourcing'),
+});
 
 /** The doc's questions and the genre they were asked for. */
 export function askQuestions(input: QuestionInput): { questions: Question[]; genre: GenreGuess } {

@@ -1,4 +1,4 @@
-import { downtimeBudget, type Quantity } from '../../numbers';
+import { downtimeBudget, formatCount, type Quantity } from '../../numbers';
 import { OPERATED } from '../genre';
 import type { Source } from '../source';
 import type { Candidate } from '../types';
@@ -66,10 +66,5 @@ function question(q: Quantity, shown: string, near: string, operated: boolean, s
 }
 
 function formatRate(perSecond: number): string {
-  const n = perSecond >= 1e9 ? `${round(perSecond / 1e9)} billion` : perSecond >= 1e6 ? `${round(perSecond / 1e6)} million` : Math.round(perSecond).toLocaleString('en-US');
-  return `${n} per second`;
-}
-
-function round(n: number): string {
-  return n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
+  return `${formatCount(perSecond)} per second`;
 }

@@ -8,22 +8,6 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
-/** The glossary schema, compiled by ajv into a standalone validator (no code generation at run time). */
-const validator = {
-  name: 'docent-validator',
-  setup(build) {
-    build.onResolve({ filter: /^docent:glossary-validator$/ }, (args) => ({ path: args.path, namespace: 'docent' }));
-    build.onLoad({ filter: /^docent:glossary-validator$/, namespace: 'docent' }, () => {
-      const Ajv = require('ajv');
-      const standalone = require('ajv/dist/standalone').default;
-      const schemaFile = path.join(__dirname, 'glossary', 'schema.json');
-      const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
-      const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
-      return { contents: standalone(ajv, validate), loader: 'js', resolveDir: __dirname, watchFiles: [schemaFile] };
-    });
-  },
-};
-
 /**
  * The core's own glossary reader (src/core/glossary/load.ts), bundled for this build step, so the
  * shipped glossary is read by exactly the code that reads team glossaries.
@@ -31,7 +15,7 @@ const validator = {
 async function coreGlossaryReader() {
   const result = await esbuild.build({
     entryPoints: [path.join(__dirname, 'src', 'core', 'glossary', 'load.ts')],
-    bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'silent', plugins: [validator],
+    bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'silent',
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
@@ -88,7 +72,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: [generated, validator, problemMatcher],
+  plugins: [generated, problemMatcher],
   external: ['vscode'],
 };
 

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'scratch/**', '.vscode-test/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'out/**', 'scratch/**', '.vscode-test/**', 'node_modules/**', 'test-results/**', 'src/**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

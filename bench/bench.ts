@@ -11,7 +11,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, readDoc } from '../src/core';
+import { loadGlossary } from '../src/bundledGlossary';
 import { FIXTURE_CORPUS, ROOT, corpusDir, readCorpus } from '../scripts/corpus';
 import { ADVERSARIAL } from '../test/fixtures/adversarial';
 

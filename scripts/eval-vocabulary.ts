@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, readDoc } from '../src/core';
+import { loadGlossary } from '../src/bundledGlossary';
 import { ROOT, corpusDir } from './corpus';
 
 interface Gold { doc: string; terms: string[]; not_terms: string[] }

@@ -4,7 +4,8 @@
  * must not throw, and every term and question location must lie inside the text.
  */
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, emptyReviewState, exportReview, loadGlossary, readDoc } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, emptyReviewState, exportReview, readDoc } from '../src/core';
+import { loadGlossary } from '../src/bundledGlossary';
 import { randomDoc } from '../test/fixtures/adversarial';
 
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10_000);

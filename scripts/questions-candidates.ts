@@ -4,7 +4,8 @@
  * section's weight), kind, section role and quote; `*` marks the ones ranking kept. For tuning a
  * source: shows what it found, and what ranking dropped as a twin or over a cap.
  */
-import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc, findQuantities } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, readDoc, findQuantities } from '../src/core';
+import { loadGlossary } from '../src/bundledGlossary';
 import { buildContext } from '../src/core/questions/context';
 import { SOURCES } from '../src/core/questions/sources';
 import { withCorpus } from './corpus';

@@ -6,7 +6,8 @@
  * title), near-duplicates (same words after normalising), and questions that are not one
  * answerable sentence. `--top=N --doc=NAME` prints a doc's top N questions for reading.
  */
-import { DocumentAnalyzer, TermMatcher, loadGlossary, readDoc, QUESTION_CATEGORY_LABELS } from '../src/core';
+import { DocumentAnalyzer, TermMatcher, readDoc, QUESTION_CATEGORY_LABELS } from '../src/core';
+import { loadGlossary } from '../src/bundledGlossary';
 import { withCorpus } from './corpus';
 
 withCorpus((docs) => {

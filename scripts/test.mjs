@@ -5,7 +5,7 @@
 // Ends with one line "N passed, N failed"; exits 1 if anything failed.
 // Options: --only=static,unit,integration,e2e   (comma-separated layers)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
@@ -57,7 +57,13 @@ async function main() {
     return finish(started);
   }
   if (want('static')) {
-    for (const [name, bin, args] of [['typecheck', 'tsc', ['--noEmit', '-p', '.']], ['lint', 'eslint', ['.']]]) {
+    const checks = [
+      ['typecheck: the core alone (no Node or mocha types)', 'tsc', ['--noEmit', '-p', 'src/core']],
+      ['typecheck: the extension and CLI', 'tsc', ['--noEmit', '-p', '.']],
+      ['typecheck: tests, scripts, bench', 'tsc', ['--noEmit', '-p', 'test']],
+      ['lint', 'eslint', ['.']],
+    ];
+    for (const [name, bin, args] of checks) {
       if (step(name, process.execPath, [join(ROOT, 'node_modules', '.bin', bin), ...args])) totals.passed++;
       else totals.failed++;
     }
@@ -66,6 +72,15 @@ async function main() {
     console.log('\n> unit tests (src/core in plain Node)');
     const dir = join(ROOT, 'out', 'test', 'unit');
     await runMocha('unit', readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => join(dir, f)), { timeout: 20000 });
+  }
+  if (want('unit')) {
+    // The core compiled by tsc alone (ES modules in out/core), tested without the bundler.
+    console.log('\n> the core without the bundler (tsc output, plain Node)');
+    if (step('compile src/core with tsc', process.execPath, [join(ROOT, 'node_modules', '.bin', 'tsc'), '-p', 'src/core', '--noEmit', 'false'])) {
+      writeFileSync(join(ROOT, 'out', 'core', 'package.json'), '{ "type": "module" }\n');
+      const dir = join(ROOT, 'test', 'core');
+      await runMocha('core without bundler', readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(dir, f)), { timeout: 20000 });
+    } else totals.failed++;
   }
   const hostLayers = ['integration', 'e2e'].filter(want);
   if (hostLayers.length) {

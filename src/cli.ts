@@ -4,10 +4,13 @@ import { relative, dirname, basename, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import {
-  DocumentAnalyzer, LineIndex, TermMatcher, loadGlossary, parseGlossaryFile, missingSections, readDoc, exportReview, emptyReviewState,
-  parseReviewState, capPerCategory, entryView, ENTRY_LABELS, useTranslations, type Translations, QUESTION_CATEGORIES, SECTION_KINDS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre,
-  isExportFormat, isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary, type GlossaryEntry, type GlossaryLayer, type DocReport,
+  DocumentAnalyzer, LineIndex, TermMatcher, parseGlossaryFile, missingSections, readDoc, exportReview, emptyReviewState,
+  parseReviewState, capPerCategory, entryView, ENTRY_LABELS, useTranslations, type Translations, QUESTION_CATEGORIES,
+  SECTION_KINDS, QUESTION_CATEGORY_LABELS, EXPORT_FORMATS, EXPORT_PROFILES, GENRES, GENRE_LABELS, isGenre, isExportFormat,
+  isLinkStyle, LINK_STYLES, webFileUrl, type LinkOptions, type LinkStyle, type ExportFormat, type Genre, type Glossary,
+  type GlossaryEntry, type GlossaryLayer, type DocReport,
 } from './core';
+import { loadGlossary } from './bundledGlossary';
 
 /** The usage text, built when shown (its profile labels follow --locale). */
 const usage = () => `Usage:

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Disposable } from './base/disposable';
 import type { Config } from './config';
-import bundledFiles from 'docent:bundled-glossary';
-import { bundledLayers, mergeGlossaries, parseGlossaryFile, TermMatcher, type Glossary, type GlossaryLayer, type GlossaryProblem } from './core';
+import { mergeGlossaries, parseGlossaryFile, TermMatcher, type Glossary, type GlossaryLayer, type GlossaryProblem } from './core';
+import { bundledLayers, bundledSources } from './bundledGlossary';
 
 const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
 
@@ -63,7 +63,7 @@ export class GlossaryService extends Disposable {
 
   /** The bundled glossary's YAML files, for "Open Glossary Source". */
   bundledSources(): readonly { file: string; text: string }[] {
-    return bundledFiles;
+    return bundledSources();
   }
 
   schedule(delay = 300): void {

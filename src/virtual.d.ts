@@ -3,14 +3,6 @@ declare module 'docent:bundled-glossary' {
   const files: readonly { readonly file: string; readonly text: string }[];
   export default files;
 }
-declare module 'docent:glossary-validator' {
-  interface Validate {
-    (data: unknown): boolean;
-    errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null;
-  }
-  const validate: Validate;
-  export default validate;
-}
 declare module 'docent:bundled-layers' {
   const layers: readonly import('./core/glossary/types').GlossaryLayer[];
   export default layers;

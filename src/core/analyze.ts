@@ -1,10 +1,10 @@
-import { splitChunks, type Chunk } from './chunks';
-import { readChunk, plainChunk, type ChunkInfo } from './markdown';
-import type { TermMatch, TermMatcher } from './matcher';
-import type { TextRange } from './ranges';
-import { widenCompounds } from './compounds';
-import { resolveSenses, scoreNearby } from './senses';
-import { classifySection, type SectionKind } from './structure';
+import { splitChunks, type Chunk } from './chunks.js';
+import { readChunk, plainChunk, type ChunkInfo } from './markdown.js';
+import type { TermMatch, TermMatcher } from './matcher.js';
+import type { TextRange } from './ranges.js';
+import { widenCompounds } from './compounds.js';
+import { resolveSenses, scoreNearby } from './senses.js';
+import { classifySection, type SectionKind } from './structure.js';
 
 export interface Heading {
   readonly depth: number;

@@ -5,13 +5,13 @@
  * and named alternatives, its open items, then the questions in agenda order.
  */
 import { parseDocument } from 'yaml';
-import type { DocReport } from './report';
-import { agenda, reviewItems, type AgendaGroup, type ReviewDocument, type ReviewItem } from './export';
-import { clip, oneLine } from './text';
-import { GENRE_LABELS } from './questions';
-import { LineIndex } from './lines';
-import { buildContext, headingRoles, type Sentence } from './questions/context';
-import { DECISION } from './questions/sources/decisions';
+import type { DocReport } from './report.js';
+import { agenda, reviewItems, type AgendaGroup, type ReviewDocument, type ReviewItem } from './export/index.js';
+import { clip, oneLine } from './text.js';
+import { GENRE_LABELS } from './questions/index.js';
+import { LineIndex } from './lines.js';
+import { buildContext, headingRoles, type Sentence } from './questions/context.js';
+import { DECISION } from './questions/sources/decisions.js';
 
 export interface BriefLine {
   readonly text: string;

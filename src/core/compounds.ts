@@ -1,5 +1,5 @@
-import { VERB_CUES, WORD, isInsideIdentifier, type TermMatch } from './matcher';
-import type { TextRange } from './ranges';
+import { VERB_CUES, WORD, isInsideIdentifier, type TermMatch } from './matcher.js';
+import type { TextRange } from './ranges.js';
 
 /**
  * Compound terms built on a known term: "corporate proxy", "signed tree hash", "per-RPC metrics",

@@ -1,9 +1,9 @@
-import { DocumentAnalyzer } from './analyze';
-import { readDoc, type DocReport } from './report';
-import type { GlossaryEntry, GlossaryProblem } from './glossary/types';
-import { useTranslations, type Translations } from './l10n';
-import { TermMatcher } from './matcher';
-import type { Genre } from './questions';
+import { DocumentAnalyzer } from './analyze.js';
+import { readDoc, type DocReport } from './report.js';
+import type { GlossaryEntry, GlossaryProblem } from './glossary/types.js';
+import { useTranslations, type Translations } from './l10n.js';
+import { TermMatcher } from './matcher.js';
+import type { Genre } from './questions/index.js';
 
 /** Messages to the analysis engine. */
 export type EngineRequest =

@@ -1,4 +1,4 @@
-import { firstIndex } from './ranges';
+import { firstIndex } from './ranges.js';
 
 /** Converts UTF-16 offsets to 0-based line/character positions (as VS Code and LSP count them). */
 export class LineIndex {

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, Nodes, Parents } from 'mdast';
-import type { TextRange } from './ranges';
+import type { TextRange } from './ranges.js';
 
 /** What one chunk of Markdown contributes, with offsets relative to the chunk. */
 export interface ChunkInfo {

@@ -1,4 +1,4 @@
-import type { TermMatch } from './matcher';
+import type { TermMatch } from './matcher.js';
 
 /** all: every use; firstPerSection: the first use of each term per section; calm: that for terms used more than CALM_THRESHOLD times in the doc, and every use of the rarer ones. */
 export type Occurrences = 'all' | 'firstPerSection' | 'calm';

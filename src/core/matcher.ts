@@ -1,6 +1,6 @@
-import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary/types';
-import { inflections } from './inflect';
-import type { TextRange } from './ranges';
+import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary/types.js';
+import { inflections } from './inflect.js';
+import type { TextRange } from './ranges.js';
 
 /** One occurrence of a glossary term in a document. Offsets are UTF-16 code units. */
 export interface TermMatch {

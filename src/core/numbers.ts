@@ -1,4 +1,4 @@
-import type { TextRange } from './ranges';
+import type { TextRange } from './ranges.js';
 
 // Finds the numbers a PM has to reason about in a design doc (throughput, latency, availability,
 // sizes, bandwidth, durations), normalises them, and says in plain words what they mean.

@@ -1,11 +1,11 @@
-import type { Analysis } from './analyze';
-import type { DocumentAnalyzer } from './analyze';
-import { readDiagrams, type DocDiagrams } from './diagrams';
-import type { GlossaryEntry } from './glossary/types';
-import { findQuantities, type Quantity } from './numbers';
-import { askQuestions, type Genre, type GenreGuess, type Question } from './questions';
-import { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary';
-import type { TermMatch } from './matcher';
+import type { Analysis } from './analyze.js';
+import type { DocumentAnalyzer } from './analyze.js';
+import { readDiagrams, type DocDiagrams } from './diagrams.js';
+import type { GlossaryEntry } from './glossary/types.js';
+import { findQuantities, type Quantity } from './numbers.js';
+import { askQuestions, type Genre, type GenreGuess, type Question } from './questions/index.js';
+import { findDefinitions, findUnknownWords, matchDefinitions, type DocDefinition, type UnknownWord } from './vocabulary.js';
+import type { TermMatch } from './matcher.js';
 
 /**
  * Everything Docent knows about one version of a document: the single entry point for the glue and

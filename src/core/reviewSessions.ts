@@ -1,4 +1,4 @@
-import { emptyReviewState, type ReviewState } from './reviewState';
+import { emptyReviewState, type ReviewState } from './reviewState.js';
 
 /** Where review states live between sessions (VS Code's workspace storage, a file, memory in tests). */
 export interface ReviewStorage {

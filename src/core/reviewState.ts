@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { translated } from './l10n';
-import { QUESTION_CATEGORIES, isGenre, type Genre, type QuestionCategory } from './questions';
+import { translated } from './l10n.js';
+import { QUESTION_CATEGORIES, isGenre, type Genre, type QuestionCategory } from './questions/index.js';
 
 /**
  * The PM's own state for one document's review: which questions were asked, answered or

@@ -1,7 +1,7 @@
-import type { Heading } from './analyze';
-import type { GlossaryEntry } from './glossary/types';
-import type { TermMatch, TermMatcher } from './matcher';
-import { sectionLookup } from './structure';
+import type { Heading } from './analyze.js';
+import type { GlossaryEntry } from './glossary/types.js';
+import type { TermMatch, TermMatcher } from './matcher.js';
+import { sectionLookup } from './structure.js';
 
 /** How far either side of a term its context words are looked for. */
 const WINDOW = 320;

@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
  * A doc that lacks one of these raises a clarifying question (see the question engine).
  */
 
-import { firstIndex } from './ranges';
+import { firstIndex } from './ranges.js';
 
 export const SECTION_KINDS = {
   context: { get label() { return l10n.t('Context / background'); }, patterns: [/\b(context|background|motivation|problem( statement)?|overview|introduction|summary|why)\b/i] },

@@ -1,9 +1,9 @@
-import type { Heading } from './analyze';
-import type { GlossaryEntry } from './glossary/types';
-import type { TermMatch } from './matcher';
-import type { TextRange } from './ranges';
-import { firstIndex } from './ranges';
-import { sectionLookup } from './structure';
+import type { Heading } from './analyze.js';
+import type { GlossaryEntry } from './glossary/types.js';
+import type { TermMatch } from './matcher.js';
+import type { TextRange } from './ranges.js';
+import { firstIndex } from './ranges.js';
+import { sectionLookup } from './structure.js';
 
 /** A term the doc defines itself: "Long Form (ABBR)", "X means …", a Terminology section. */
 export interface DocDefinition {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { loadGlossary } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import type { DocentExports } from '../../src/activate';
 import { EXTENSION_ID, hoverAt, openDoc, report, waitFor } from './util';
 

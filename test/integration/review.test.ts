@@ -308,7 +308,7 @@ describe('Review state and renames', () => {
 describe('Analysis watchdog', () => {
   it('stops a stuck analysis with a clear error and carries on with a fresh worker', async () => {
     const { AnalysisClient, AnalysisRestarted, inProcessChannel } = await import('../../src/analysisClient');
-    const { loadGlossary } = await import('../../src/core');
+    const { loadGlossary } = await import('../../src/bundledGlossary');
     let started = 0;
     const posted: string[] = [];
     // The first "worker" starts the first request and never finishes it; the second is the real engine.
@@ -338,7 +338,7 @@ describe('Analysis watchdog', () => {
 
   it('restarts a worker that dies on its own, and stops using workers after repeated deaths', async () => {
     const { AnalysisClient, inProcessChannel } = await import('../../src/analysisClient');
-    const { loadGlossary } = await import('../../src/core');
+    const { loadGlossary } = await import('../../src/bundledGlossary');
     let created = 0;
     const dying = (): EngineChannel => {
       let fail: (reason: string) => void = () => {};

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, mergeGlossaries, parseGlossaryFile, readDoc, exportReview, emptyReviewState } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, mergeGlossaries, parseGlossaryFile, readDoc, exportReview, emptyReviewState } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import { ADVERSARIAL, aliasHeavyGlossary, randomDoc } from '../fixtures/adversarial';
 
 const glossary = loadGlossary();

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, splitChunks, classifySection, missingSections, loadGlossary } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, splitChunks, classifySection, missingSections } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import { corpusDocs, fixtureGlossary } from './helpers';
 
 describe('DocumentAnalyzer', () => {

@@ -4,8 +4,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import {
-  DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, loadGlossary, reviewItems, readDoc, setNote, setStatus,
+  DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, reviewItems, readDoc, setNote, setStatus,
 } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import { reviewDocumentOf } from './helpers';
 
 const glossary = loadGlossary();

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGlossaryFile, mergeGlossaries, loadGlossary, bundledLayers } from '../../src/core';
+import { parseGlossaryFile, mergeGlossaries } from '../../src/core';
+import { loadGlossary, bundledLayers } from '../../src/bundledGlossary';
 import { FIXTURES, ROOT, fixtureGlossary } from './helpers';
 
 const read = (f: string) => readFileSync(join(FIXTURES, 'glossary', f), 'utf8');

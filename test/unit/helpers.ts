@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, loadGlossary, readDoc, emptyReviewState,
-  type Glossary, type ReviewDocument, type ReviewState,
+  mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, readDoc, emptyReviewState, type Glossary,
+  type ReviewDocument, type ReviewState,
 } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');

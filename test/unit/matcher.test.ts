@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { TermMatcher, loadGlossary } from '../../src/core';
+import { TermMatcher } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import { fixtureGlossary } from './helpers';
 
 describe('TermMatcher', () => {

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, findQuantities } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, findQuantities } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import { askQuestions, generateQuestions, capPerCategory, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../src/core/questions';
 import { quoteAround } from '../../src/core/quotes';
 import { PHRASES } from '../../src/core/questions/wording';

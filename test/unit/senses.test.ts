@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, loadGlossary, markedTerms, readDoc } from '../../src/core';
+import { DocumentAnalyzer, TermMatcher, markedTerms, readDoc } from '../../src/core';
+import { loadGlossary } from '../../src/bundledGlossary';
 import { CORPUS } from './helpers';
 
 const glossary = loadGlossary();

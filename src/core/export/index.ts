@@ -1,17 +1,17 @@
 import * as l10n from '@vscode/l10n';
-import type { Heading } from '../analyze';
-import { LineIndex } from '../lines';
-import { sectionLookup } from '../structure';
-import { QUESTION_CATEGORY_LABELS, type Question } from '../questions';
-import { statusOf, type QuestionStatus, type ReviewState } from '../reviewState';
-import type { LinkOptions } from './links';
-import { githubIssues, toGhScript, toJiraCsv, toMarkdown, toPlainText } from './profiles';
-import { csvCell } from './text';
-import { clip, oneLine } from '../text';
+import type { Heading } from '../analyze.js';
+import { LineIndex } from '../lines.js';
+import { sectionLookup } from '../structure.js';
+import { QUESTION_CATEGORY_LABELS, type Question } from '../questions/index.js';
+import { statusOf, type QuestionStatus, type ReviewState } from '../reviewState.js';
+import type { LinkOptions } from './links.js';
+import { githubIssues, toGhScript, toJiraCsv, toMarkdown, toPlainText } from './profiles.js';
+import { csvCell } from './text.js';
+import { clip, oneLine } from '../text.js';
 
-export { csvCell, shellWord } from './text';
-export { lineLink, webFileUrl, relativePath, isLinkStyle, LINK_STYLES, type LinkStyle, type LinkOptions } from './links';
-export { agenda, githubIssues, type GithubIssue, type AgendaGroup } from './profiles';
+export { csvCell, shellWord } from './text.js';
+export { lineLink, webFileUrl, relativePath, isLinkStyle, LINK_STYLES, type LinkStyle, type LinkOptions } from './links.js';
+export { agenda, githubIssues, type GithubIssue, type AgendaGroup } from './profiles.js';
 
 /** One question as the PM sees and exports it: generated or their own, with their state. */
 export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {

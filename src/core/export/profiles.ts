@@ -3,11 +3,11 @@
  * the same agenda (Ask first, then the PM's own questions, then each category; dismissed ones
  * left out) and differs only in how it writes it.
  */
-import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS } from '../questions';
-import type { ReviewDocument, ReviewItem } from './index';
-import { lineLink, type LinkOptions } from './links';
-import { csvCell, shellWord } from './text';
-import { clip, escapeMarkdown, oneLine } from '../text';
+import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS } from '../questions/index.js';
+import type { ReviewDocument, ReviewItem } from './index.js';
+import { lineLink, type LinkOptions } from './links.js';
+import { csvCell, shellWord } from './text.js';
+import { clip, escapeMarkdown, oneLine } from '../text.js';
 
 const escapeMd = (s: string) => escapeMarkdown(s, 'file');
 

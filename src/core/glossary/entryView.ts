@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { translated } from '../l10n';
-import { CATEGORY_LABELS, type GlossaryEntry } from './types';
+import { translated } from '../l10n.js';
+import { CATEGORY_LABELS, type GlossaryEntry } from './types.js';
 
 /**
  * The headings of an entry's parts, translated when read: hover, entry page and CLI show the same

@@ -1,9 +1,12 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import validateFile from 'docent:glossary-validator';
-import type { Category, GlossaryEntry, GlossaryLayer, GlossaryProblem, Glossary, RawEntry, SourceRef } from './types';
-import { CATEGORIES } from './types';
+import validateSchema from './schemaValidator.generated.js';
+import type { Category, GlossaryEntry, GlossaryLayer, GlossaryProblem, Glossary, RawEntry, SourceRef } from './types.js';
+import { CATEGORIES } from './types.js';
 
 interface AjvError { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }
+
+/** glossary/schema.json, precompiled by ajv (`npm run glossary:schema`): no code is generated at run time. */
+const validateFile = validateSchema as unknown as { (data: unknown): boolean; errors?: AjvError[] | null };
 
 /**
  * Parse one glossary file (YAML or JSON text). Never throws: every problem is reported with

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { translated } from '../l10n';
+import { translated } from '../l10n.js';
 
 /** The categories a glossary entry can belong to (mirrors glossary/schema.json). */
 export const CATEGORIES = [

@@ -1,12 +1,12 @@
-import type { GlossaryEntry } from '../glossary/types';
-import type { Heading } from '../analyze';
-import type { TermMatch } from '../matcher';
-import type { Quantity } from '../numbers';
-import { firstIndex } from '../ranges';
-import { sectionLookup, type SectionKind } from '../structure';
-import { sentencesOfBlock, plainQuote, quoteAround } from '../quotes';
-import { detectGenre, type GenreGuess } from './genre';
-import type { QuestionInput } from './types';
+import type { GlossaryEntry } from '../glossary/types.js';
+import type { Heading } from '../analyze.js';
+import type { TermMatch } from '../matcher.js';
+import type { Quantity } from '../numbers.js';
+import { firstIndex } from '../ranges.js';
+import { sectionLookup, type SectionKind } from '../structure.js';
+import { sentencesOfBlock, plainQuote, quoteAround } from '../quotes.js';
+import { detectGenre, type GenreGuess } from './genre.js';
+import type { QuestionInput } from './types.js';
 
 /**
  * What a sentence's section is for. Sources read it to tell the plan from its background and

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { translated } from '../l10n';
+import { translated } from '../l10n.js';
 /**
  * What kind of design doc this is. Sources and missing-section checks declare the genres they
  * fit: cost per month, paging and data centres belong to a service review, never to a library

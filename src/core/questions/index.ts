@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { translated } from '../l10n';
+import { translated } from '../l10n.js';
 /**
  * The question engine: the questions a senior TPM would bring to this doc's review.
  *
@@ -9,17 +9,17 @@ import { translated } from '../l10n';
  * - rank.ts weighs, caps, merges and picks the Ask first group.
  * - wording.ts holds every word the engine says.
  */
-import { buildContext } from './context';
-import { rank } from './rank';
-import { SOURCES } from './sources';
-import type { Question, QuestionInput } from './types';
-import type { GenreGuess } from './genre';
+import { buildContext } from './context.js';
+import { rank } from './rank.js';
+import { SOURCES } from './sources/index.js';
+import type { Question, QuestionInput } from './types.js';
+import type { GenreGuess } from './genre.js';
 
-export * from './types';
-export { capPerCategory, ASK_FIRST, MAX_QUESTIONS } from './rank';
-export { GENRES, GENRE_LABELS, detectGenre, isGenre, type Genre, type GenreGuess } from './genre';
+export * from './types.js';
+export { capPerCategory, ASK_FIRST, MAX_QUESTIONS } from './rank.js';
+export { GENRES, GENRE_LABELS, detectGenre, isGenre, type Genre, type GenreGuess } from './genre.js';
 
-export const QUESTION_CATEGORY_LABELS: Readonly<Record<import('./types').QuestionCategory, string>> = translated({
+export const QUESTION_CATEGORY_LABELS: Readonly<Record<import('./types.js').QuestionCategory, string>> = translated({
   clarifying: () => l10n.t('Clarifying'),
   tradeoff: () => l10n.t('Tradeoffs'),
   risk: () => l10n.t('Risks'),

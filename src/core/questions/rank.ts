@@ -1,6 +1,6 @@
-import type { DocContext } from './context';
-import type { Source } from './source';
-import type { Candidate, Question, QuestionCategory, QuestionLocation } from './types';
+import type { DocContext } from './context.js';
+import type { Source } from './source.js';
+import type { Candidate, Question, QuestionCategory, QuestionLocation } from './types.js';
 
 /** At most this many questions open the list and every export as "Ask first". */
 export const ASK_FIRST = 5;

@@ -1,7 +1,7 @@
-import type { DocContext, Role, Sentence } from './context';
-import type { Genre } from './genre';
-import type { Candidate, QuestionCategory, QuestionSource } from './types';
-import { PHRASES } from './wording';
+import type { DocContext, Role, Sentence } from './context.js';
+import type { Genre } from './genre.js';
+import type { Candidate, QuestionCategory, QuestionSource } from './types.js';
+import { PHRASES } from './wording.js';
 
 /** One kind of evidence a senior TPM would ask about. A new source is one file in `sources/` and one line in sources/index.ts. */
 export interface Source {

@@ -1,9 +1,9 @@
-import type { GlossaryEntry } from '../glossary/types';
-import type { Heading } from '../analyze';
-import type { TermMatch } from '../matcher';
-import type { TextRange } from '../ranges';
-import type { Quantity } from '../numbers';
-import type { Genre } from './genre';
+import type { GlossaryEntry } from '../glossary/types.js';
+import type { Heading } from '../analyze.js';
+import type { TermMatch } from '../matcher.js';
+import type { TextRange } from '../ranges.js';
+import type { Quantity } from '../numbers.js';
+import type { Genre } from './genre.js';
 
 /** Display order: what a PM settles first (scope, choices, risks, money, dates), then the technical areas. */
 export const QUESTION_CATEGORIES = [

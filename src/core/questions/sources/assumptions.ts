@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** What the design assumes out loud. */
 export default phraseSource({

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Performance numbers from one machine, one OS or one version. */
 export default phraseSource({

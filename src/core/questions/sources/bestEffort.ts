@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Best-effort guarantees: what is lost when they fail. */
 export default phraseSource({

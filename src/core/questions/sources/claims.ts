@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** "I think we should…", "we believe Go should have…": a proposal's intent, not a claim to check. */
 /** Conditionals and asides: "if we expect few results, this plan is faster", "not likely to be useful". */

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 const BREAKS = /\b(?:breaking changes?|(?:backwards?[- ])?incompatib(?:le|ility)|will (?:stop|no longer) (?:work|be (?:usable|supported|able))|stop being usable|(?:will|would|could|may|might) break\b(?!\s+\w+(?:\s+\w+)?\s+(?:out|down|up|into|apart)\b)|breaks existing|unexpectedly (?:allow|deny|break)|(?:will|would) start (?:denying|rejecting|failing)|some (?:users|customers|clusters|people|platforms|distributions|operators) (?:will|may|might|would) (?:not be able|be unable) to)/i;
 const notDenied = (s: { plain: string }) => !/\b(?:zero|no|without|avoid\w*|not a) breaking changes?\b|\bexample\b/i.test(s.plain);

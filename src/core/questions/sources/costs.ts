@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Costs the doc admits: slower, more memory, an extra round trip, load moved elsewhere. */
 export default phraseSource({

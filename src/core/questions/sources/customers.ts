@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Things customers or users must do, or will notice: how are they told? */
 export default phraseSource({

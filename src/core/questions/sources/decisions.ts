@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** "We chose X rather than Y", "instead of Y, we use X": a decision with the alternative it names. */
 export const DECISION = /\b(?:we (?:chose|choose|decided|opted|selected|picked|prefer) (?:to )?[^.]{3,80}?(?:instead of|rather than|over)\b|(?:instead of|rather than|in favou?r of) [^.]{3,60}?,? we (?:chose|choose|decided|use|will use|opted|prefer))/i;

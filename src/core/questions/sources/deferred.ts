@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 const LATER = /\b(?:(?:is|are|will be|has been|have been) (?:deferred|postponed|left (?:for|to) (?:a )?(?:later|future|follow-up))|can be postponed|future work|left as future|(?:in|to|for) a (?:future|later|separate|follow-up|subsequent) (?:KEP|proposal|RFC|OTEP|release|phase|iteration|doc(?:ument)?|design|version|milestone)|not (?:addressed|covered|included|tackled) (?:in|by) (?:this|the current)|remains? open\b|due to time (?:limitations|constraints)|not (?:(?:yet )?part of|in scope for|included in) this (?:proposal|KEP|design|RFC|OTEP|doc(?:ument)?|blueprint|iteration|phase|release|version|change))/i;
 

@@ -1,5 +1,5 @@
-import type { DocContext, Sentence } from '../context';
-import { phraseSource } from '../source';
+import type { DocContext, Sentence } from '../context.js';
+import { phraseSource } from '../source.js';
 
 /** The thing depended on is named: a proposal, ticket, feature gate, library, team or product, not "the configuration". */
 function named(s: Sentence, m: RegExpExecArray, ctx: DocContext): boolean {

@@ -1,7 +1,7 @@
-import { norm } from '../source';
-import type { Source } from '../source';
-import type { Candidate } from '../types';
-import { DIAGRAMS } from '../wording';
+import { norm } from '../source.js';
+import type { Source } from '../source.js';
+import type { Candidate } from '../types.js';
+import { DIAGRAMS } from '../wording.js';
 
 /**
  * Diagram edges of a running system: what if the callee is slow or down, and who owns it.

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** A failure the design removes ("eliminating deadlock scenarios", "prevents data loss") is not a risk it carries. */
 const PREVENTED = /\b(?:prevent\w*|avoid\w*|eliminat\w*|without|no|never|not|protects? against|reduc\w*)\b(?:\s+\S+){0,3}\s+(?:deadlocks?|data loss|starv\w*|failures?|outages?|loss|catastroph\w*)/i;

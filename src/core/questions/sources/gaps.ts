@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** What the doc admits it lacks: untested parts, missing tests or metrics, known hazards and races. */
 export default phraseSource({

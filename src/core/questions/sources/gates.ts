@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Feature gates, flags and defaults: when does it go on for everyone, and when does the gate go away? */
 export default phraseSource({

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Behaviour the doc leaves to each implementation or leaves undefined. */
 export default phraseSource({

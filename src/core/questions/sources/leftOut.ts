@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Platforms, languages, transports or customer types the plan leaves out. */
 export default phraseSource({

@@ -1,5 +1,5 @@
-import type { DocContext, Sentence } from '../context';
-import { phraseSource, type Source } from '../source';
+import type { DocContext, Sentence } from '../context.js';
+import { phraseSource, type Source } from '../source.js';
 
 /** A number that reads as a version, a date, a section or an issue number rather than a quantity. */
 const NOT_A_LIMIT = /^(?:v?\d+\.\d+(?:\.\d+)?|(?:19|20)\d\d|#\d+)$/;

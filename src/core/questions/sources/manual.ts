@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Manual steps, and checks done only by hand. */
 export default phraseSource({

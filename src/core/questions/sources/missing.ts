@@ -1,8 +1,8 @@
-import { SECTION_KINDS, missingSections, type SectionKind } from '../../structure';
-import type { Genre } from '../genre';
-import type { Role } from '../context';
-import type { Source } from '../source';
-import { MISSING } from '../wording';
+import { SECTION_KINDS, missingSections, type SectionKind } from '../../structure.js';
+import type { Genre } from '../genre.js';
+import type { Role } from '../context.js';
+import type { Source } from '../source.js';
+import { MISSING } from '../wording.js';
 
 /** Sections a design doc is expected to have. */
 const ALWAYS: readonly SectionKind[] = ['context', 'goals', 'non-goals', 'alternatives', 'risks', 'open-questions'];

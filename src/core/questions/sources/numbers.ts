@@ -1,8 +1,8 @@
-import { downtimeBudget, formatCount, type Quantity } from '../../numbers';
-import { OPERATED } from '../genre';
-import type { Source } from '../source';
-import type { Candidate } from '../types';
-import { NUMBERS } from '../wording';
+import { downtimeBudget, formatCount, type Quantity } from '../../numbers.js';
+import { OPERATED } from '../genre.js';
+import type { Source } from '../source.js';
+import type { Candidate } from '../types.js';
+import { NUMBERS } from '../wording.js';
 
 /**
  * Numbers the doc states as targets: timeouts, rates, latency percentiles, availability and

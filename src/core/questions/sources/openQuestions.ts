@@ -1,5 +1,5 @@
-import type { Sentence } from '../context';
-import { phraseSource } from '../source';
+import type { Sentence } from '../context.js';
+import { phraseSource } from '../source.js';
 
 const ASKED = /^[\s>*_-]*(?:\d+[.)]\s*)?(?:\*\*[^*]{0,40}\*\*:?\s*)?(?:[^?,]{3,80},\s*)?(?:should|shall|do|does|can|could|would|will|is|are|how|what|which|when|who|whether)\b[^?]{15,260}\?\s*$/i;
 const asksItself = (s: Sentence) => s.asks && (s.role === 'open' || /\b(?:we|us|our|this|the (?:new|proposed))\b/i.test(s.plain)) && !/^\s*(?:why|what is|what are)\b/i.test(s.plain);

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Optional behaviour that protects something (auth, encryption, waiting for acknowledgements), not an optional field. */
 const BEHAVIOUR = /\b(?:auth\w*|encrypt\w*|TLS|mTLS|sign(?:ed|ing|ature)s?|verif\w*|validat\w*|acknowledg\w*|wait\w*|retr(?:y|ies)|backups?|monitor\w*|review\w*|migrat\w*|rollback|audit\w*)\b/i;

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** "The owning team", "someone will": work the doc assigns without naming who. */
 export default phraseSource({

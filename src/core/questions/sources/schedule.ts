@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** A date or release the doc promises: is it still on track, and what does it hang on? */
 export default phraseSource({

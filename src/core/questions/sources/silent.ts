@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Behaviour nobody is told about: "silently", "will be ignored", "without a validation error". */
 /** What is ignored or dropped must be something a user configured or sent, not a comment in an example. */

@@ -1,7 +1,7 @@
-import { hash, norm } from '../source';
-import type { Source } from '../source';
-import type { Candidate } from '../types';
-import { STATUS } from '../wording';
+import { hash, norm } from '../source.js';
+import type { Source } from '../source.js';
+import type { Candidate } from '../types.js';
+import { STATUS } from '../wording.js';
 
 const STATUS_LINE = /^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?status(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*["']?(draft|provisional|proposed|proposal|wip|work in progress|in progress|ongoing|under review|pending|in review)\b/im;
 const SHIPPED = /\b(?:(?:has been|was|were) (?:implemented|shipped|released|launched|rolled out) in\b|(?:implemented|shipped|released|landed) in (?:v?\d|Go \d|Kubernetes \d|release)|graduated to (?:GA|stable|beta)|is now (?:GA|generally available|stable|enabled by default))/i;

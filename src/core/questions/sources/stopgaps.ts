@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /** Temporary fixes and workarounds. */
 export default phraseSource({

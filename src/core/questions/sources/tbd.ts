@@ -1,5 +1,5 @@
-import type { Sentence } from '../context';
-import { phraseSource } from '../source';
+import type { Sentence } from '../context.js';
+import { phraseSource } from '../source.js';
 
 const TBD = /\b(?:TBD|TBC|TODO|to be (?:decided|determined|defined|confirmed)|not yet (?:decided|determined|known|defined|designed|named)|(?:still|currently) (?:under development|being (?:designed|discussed|worked out|defined))|(?:yet )?to be (?:named|designed)|needs? to be (?:decided|agreed|worked out)|decision on this is not blocking)\b/i;
 

@@ -1,4 +1,4 @@
-import { phraseSource } from '../source';
+import { phraseSource } from '../source.js';
 
 /**
  * Acceptance words without a number: "not noticeably slower", "reasonable", "a small number".

@@ -106,8 +106,9 @@ if (process.argv.includes('--bench')) {
 if (tests) {
   // A renamed or deleted test must not keep running from an old bundle.
   if (!watch) for (const dir of ['out/test/unit', 'out/test/integration']) fs.rmSync(dir, { recursive: true, force: true });
-  const unit = fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`);
-  configs.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha', 'fast-check'] });
+  // Unit tests mirror src/ (test/unit/core/matcher.test.ts tests src/core/matcher.ts); the bundles keep the tree.
+  const unit = fs.readdirSync('test/unit', { recursive: true }).filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`);
+  configs.push({ ...common, entryPoints: unit, outbase: 'test/unit', outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha', 'fast-check'] });
   const integration = fs.readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => `test/integration/${f}`);
   configs.push({ ...common, entryPoints: integration, outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
   configs.push({ ...common, entryPoints: ['test/host/testExtension.ts'], outfile: 'out/test-extension/extension.js', platform: 'node', format: 'cjs', target: 'node20' });

@@ -71,7 +71,7 @@ async function main() {
   if (want('unit')) {
     console.log('\n> unit tests (src/core in plain Node)');
     const dir = join(ROOT, 'out', 'test', 'unit');
-    await runMocha('unit', readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort().map((f) => join(dir, f)), { timeout: 20000 });
+    await runMocha('unit', readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.js')).sort().map((f) => join(dir, f)), { timeout: 20000 });
   }
   if (want('unit')) {
     // The core compiled by tsc alone (ES modules in out/core), tested without the bundler.

@@ -1,12 +1,21 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   mergeGlossaries, parseGlossaryFile, TermMatcher, DocumentAnalyzer, readDoc, emptyReviewState, type Glossary,
   type ReviewDocument, type ReviewState,
 } from '../../src/core';
 import { loadGlossary } from '../../src/bundledGlossary';
 
-export const ROOT = join(__dirname, '..', '..', '..');
+/** The repository root: the bundled test runs from out/test/unit/<dir>, so it is found, not counted. */
+export const ROOT = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'glossary'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no repository root above ${__dirname}`);
+    dir = up;
+  }
+  return dir;
+})();
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 /** Real design docs shipped with the tests (see test/fixtures/corpus/README.md for sources and licences). */
 export const CORPUS = join(FIXTURES, 'corpus', 'docs');

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, splitChunks, classifySection, missingSections } from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { corpusDocs, fixtureGlossary } from './helpers';
+import { DocumentAnalyzer, TermMatcher, splitChunks, classifySection, missingSections } from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { corpusDocs, fixtureGlossary } from '../helpers';
 
 describe('DocumentAnalyzer', () => {
   const matcher = new TermMatcher(fixtureGlossary());

@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher } from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { generateQuestions } from '../../src/core/questions';
-import { emptyReviewState, parseReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf } from '../../src/core/reviewState';
-import { exportReview, csvCell, type ReviewDocument } from '../../src/core/export';
-import { ROOT } from './helpers';
+import { DocumentAnalyzer, TermMatcher } from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { generateQuestions } from '../../../src/core/questions';
+import { emptyReviewState, parseReviewState, setStatus, setNote, addCustomQuestion, removeCustomQuestion, statusOf } from '../../../src/core/reviewState';
+import { exportReview, csvCell, type ReviewDocument } from '../../../src/core/export';
+import { ROOT } from '../helpers';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 

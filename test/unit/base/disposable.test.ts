@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Disposable } from '../../src/base/disposable';
+import { Disposable } from '../../../src/base/disposable';
 
 class Owner extends Disposable {
   own(...ds: { dispose(): void }[]): void {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher } from '../../src/core';
-import { parseMermaid, readDiagrams, type Diagram } from '../../src/core/diagrams';
-import { corpusDocs, fixtureGlossary } from './helpers';
+import { DocumentAnalyzer, TermMatcher } from '../../../src/core';
+import { parseMermaid, readDiagrams, type Diagram } from '../../../src/core/diagrams';
+import { corpusDocs, fixtureGlossary } from '../helpers';
 
 function parsed(source: string): Diagram {
   const d = parseMermaid(source);

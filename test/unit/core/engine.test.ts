@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { AnalysisEngine, type EngineResponse } from '../../src/core/engine';
-import { fixtureGlossary } from './helpers';
+import { AnalysisEngine, type EngineResponse } from '../../../src/core/engine';
+import { fixtureGlossary } from '../helpers';
 
 /** An engine whose deferred work runs when the test says, and the messages it sent. */
 function engine() {

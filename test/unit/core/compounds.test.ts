@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher } from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { CORPUS } from './helpers';
+import { DocumentAnalyzer, TermMatcher } from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { CORPUS } from '../helpers';
 
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);

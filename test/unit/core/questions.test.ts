@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentAnalyzer, TermMatcher, findQuantities } from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { askQuestions, generateQuestions, capPerCategory, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../src/core/questions';
-import { quoteAround } from '../../src/core/quotes';
-import { PHRASES } from '../../src/core/questions/wording';
-import { ROOT, corpusDocs } from './helpers';
+import { DocumentAnalyzer, TermMatcher, findQuantities } from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { askQuestions, generateQuestions, capPerCategory, detectGenre, ASK_FIRST, type Question, type QuestionInput, type QuestionSource } from '../../../src/core/questions';
+import { quoteAround } from '../../../src/core/quotes';
+import { PHRASES } from '../../../src/core/questions/wording';
+import { ROOT, corpusDocs } from '../helpers';
 
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);

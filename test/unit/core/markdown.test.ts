@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { DocumentAnalyzer, TermMatcher } from '../../src/core';
-import { fixtureGlossary, termsIn } from './helpers';
+import { DocumentAnalyzer, TermMatcher } from '../../../src/core';
+import { fixtureGlossary, termsIn } from '../helpers';
 
 describe('Markdown prose', () => {
   it('finds terms in paragraphs, headings, lists, tables, quotes, emphasis and link text', () => {
@@ -80,7 +80,7 @@ describe('Markdown prose', () => {
 
 describe('Plain-text reading (when the parse budget is spent)', () => {
   it('keeps the lines of a paragraph in one prose range, and list items, quotes and headings apart', async () => {
-    const { plainChunk } = await import('../../src/core/markdown');
+    const { plainChunk } = await import('../../../src/core/markdown');
     const text = 'Approaches include using a sliding\nwindow and a decay.\n\n# Next\nA line.\n- item one\n- item two\n';
     const ranges = plainChunk(text, 'test').prose.map((r) => text.slice(r.start, r.end));
     assert.ok(ranges.includes('Approaches include using a sliding\nwindow and a decay.'), JSON.stringify(ranges));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { TermMatcher } from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { fixtureGlossary } from './helpers';
+import { TermMatcher } from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { fixtureGlossary } from '../helpers';
 
 describe('TermMatcher', () => {
   const matcher = new TermMatcher(fixtureGlossary());

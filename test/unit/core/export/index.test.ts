@@ -5,9 +5,9 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import {
   DocumentAnalyzer, TermMatcher, addCustomQuestion, emptyReviewState, exportReview, reviewItems, readDoc, setNote, setStatus,
-} from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { reviewDocumentOf } from './helpers';
+} from '../../../../src/core';
+import { loadGlossary } from '../../../../src/bundledGlossary';
+import { reviewDocumentOf } from '../../helpers';
 
 const glossary = loadGlossary();
 const matcher = new TermMatcher(glossary);

@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DocumentAnalyzer, TermMatcher, type TextRange } from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { findQuantities, downtimeBudget, formatCount, type Quantity } from '../../src/core/numbers';
-import { ROOT, corpusDocs } from './helpers';
+import { DocumentAnalyzer, TermMatcher, type TextRange } from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { findQuantities, downtimeBudget, formatCount, type Quantity } from '../../../src/core/numbers';
+import { ROOT, corpusDocs } from '../helpers';
 
 const whole = (text: string): TextRange[] => [{ start: 0, end: text.length }];
 

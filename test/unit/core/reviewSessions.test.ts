@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { ReviewSessions, emptyReviewState, parseReviewState, serializeReviewState, setNote, setStatus, type ReviewState } from '../../src/core';
+import { ReviewSessions, emptyReviewState, parseReviewState, serializeReviewState, setNote, setStatus, type ReviewState } from '../../../src/core';
 
 /** Storage whose reads and writes take random, interleaving amounts of time, as VS Code's may. */
 class SlowStorage {

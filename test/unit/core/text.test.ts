@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { clip, escapeHtml, escapeMarkdown, oneLine } from '../../src/core/text';
+import { clip, escapeHtml, escapeMarkdown, oneLine } from '../../../src/core/text';
 
 describe('Text made inert (core/text.ts)', () => {
   const hostile = 'See [the docs](https://evil.example) <img src=x> $(alert) **bold** ~~gone~~ &amp; | cell\n# heading';

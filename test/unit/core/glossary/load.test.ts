@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGlossaryFile, mergeGlossaries } from '../../src/core';
-import { loadGlossary, bundledLayers } from '../../src/bundledGlossary';
-import { FIXTURES, ROOT, fixtureGlossary } from './helpers';
+import { parseGlossaryFile, mergeGlossaries } from '../../../../src/core';
+import { loadGlossary, bundledLayers } from '../../../../src/bundledGlossary';
+import { FIXTURES, ROOT, fixtureGlossary } from '../../helpers';
 
 const read = (f: string) => readFileSync(join(FIXTURES, 'glossary', f), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

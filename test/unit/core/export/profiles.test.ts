@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import {
   addCustomQuestion, emptyReviewState, exportReview, githubIssues, relativePath, reviewItems, setNote, setStatus, webFileUrl, agenda,
   type ReviewDocument,
-} from '../../src/core';
-import { CORPUS, reviewDocumentOf as docOf } from './helpers';
+} from '../../../../src/core';
+import { CORPUS, reviewDocumentOf as docOf } from '../../helpers';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import {
   CATEGORY_LABELS, ENTRY_LABELS, EXPORT_PROFILES, GENRE_LABELS, QUESTION_CATEGORY_LABELS, QUESTION_STATUS_LABELS, SECTION_KINDS,
   entryView, useTranslations, type Translations,
-} from '../../src/core';
-import { loadGlossary } from '../../src/bundledGlossary';
-import { ROOT } from './helpers';
+} from '../../../src/core';
+import { loadGlossary } from '../../../src/bundledGlossary';
+import { ROOT } from '../helpers';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Translations;
 /** Pseudo-localized text: every letter is an accented look-alike, so any plain English word stands out. */

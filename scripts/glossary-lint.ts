@@ -1,12 +1,12 @@
 /**
  * `npm run glossary:lint [-- DIR --allow-dangling]`: the bundled glossary's quality checks
- * (src/core/glossary/lint.ts) over glossary/*.yaml, one line per problem with file:line; exits 1
+ * (src/core/glossaryLint.ts) over glossary/*.yaml, one line per problem with file:line; exits 1
  * on errors. The unit tests run the same checks.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintGlossary } from '../src/core/glossary/lint';
+import { lintGlossary } from '../src/core/glossaryLint';
 import { ROOT } from './corpus';
 
 const { values, positionals } = parseArgs({ options: { 'allow-dangling': { type: 'boolean', default: false } }, allowPositionals: true });

@@ -19,7 +19,7 @@ import { command } from './commands/common';
 import { registerExportCommands } from './commands/export';
 import { registerGlossaryCommands } from './commands/glossary';
 import { registerQuestionCommands } from './commands/questions';
-import { Command, View } from './commands/ids';
+import { Command, View } from './commandIds';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewDocument } from '../core';
 import type { ReviewController } from '../review/controller';
-import type { CommandId } from './ids';
+import type { CommandId } from '../commandIds';
 
 /** Registers one of Docent's commands (ids live in ./ids, once). */
 export function command(id: CommandId, run: (...args: never[]) => unknown): vscode.Disposable {

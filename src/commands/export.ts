@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { ReviewController } from '../review/controller';
 import { exportLinks } from '../features/exportLinks';
 import { analysedDoc, command } from './common';
-import { Command } from './ids';
+import { Command } from '../commandIds';
 
 /** The question list out of VS Code: a file in one of the export profiles, or the clipboard. */
 export function registerExportCommands(review: ReviewController, config: Config): vscode.Disposable {

@@ -3,7 +3,7 @@ import type { GlossaryEntry, TermMatcher } from '../core';
 import type { Config } from '../config';
 import { GlossaryDocuments, SOURCE_SCHEME } from '../features/glossaryDocs';
 import { command } from './common';
-import { Command } from './ids';
+import { Command } from '../commandIds';
 
 /** Looking terms up, explaining a selection, the team glossary, and which terms are underlined. */
 export function registerGlossaryCommands(deps: { entries: () => ReadonlyMap<string, GlossaryEntry>; matcher: () => TermMatcher; config: Config }): vscode.Disposable {

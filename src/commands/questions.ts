@@ -3,7 +3,7 @@ import { GENRES, GENRE_LABELS, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, ty
 import type { ReviewController } from '../review/controller';
 import type { QuestionsViewProvider } from '../features/questionsView';
 import { command, needDoc } from './common';
-import { Command } from './ids';
+import { Command } from '../commandIds';
 
 /** A question row of the Review Questions view, as its context menu passes it. */
 interface QuestionNode { kind: 'question'; item: { id: string; text: string; note?: string; source: string }; uri?: vscode.Uri }

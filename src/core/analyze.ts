@@ -4,14 +4,7 @@ import type { TermMatch, TermMatcher } from './matcher.js';
 import type { TextRange } from './ranges.js';
 import { widenCompounds } from './compounds.js';
 import { resolveSenses, scoreNearby } from './senses.js';
-import { classifySection, type SectionKind } from './structure.js';
-
-export interface Heading {
-  readonly depth: number;
-  readonly text: string;
-  readonly offset: number;
-  readonly kind?: SectionKind;
-}
+import { classifySection, type Heading } from './structure.js';
 
 export interface CodeBlock {
   readonly lang: string;

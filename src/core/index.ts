@@ -5,9 +5,9 @@ export { entryView, ENTRY_LABELS, type EntryView, type EntryExtra } from './glos
 export { parseGlossaryFile, mergeGlossaries } from './glossary/load.js';
 export { TermMatcher, surfaceForms, isAcronym, type TermMatch } from './matcher.js';
 export type { TextRange } from './ranges.js';
-export { DocumentAnalyzer, type Analysis, type AnalyzeOptions, type Heading, type CodeBlock } from './analyze.js';
+export { DocumentAnalyzer, type Analysis, type AnalyzeOptions, type CodeBlock } from './analyze.js';
 export { LineIndex } from './lines.js';
-export { SECTION_KINDS, SECTION_ORDER, classifySection, missingSections, type SectionKind } from './structure.js';
+export { SECTION_KINDS, SECTION_ORDER, classifySection, missingSections, type SectionKind, type Heading } from './structure.js';
 export { splitChunks } from './chunks.js';
 export { findQuantities, downtimeBudget, formatCount, type Quantity, type QuantityKind } from './numbers.js';
 export { parseMermaid, readDiagrams, type DocDiagrams, type Diagram } from './diagrams.js';

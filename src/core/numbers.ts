@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { TextRange } from './ranges.js';
 
 // Finds the numbers a PM has to reason about in a design doc (throughput, latency, availability,
@@ -524,23 +525,27 @@ function fmtNum(x: number, sig = 3): string {
   return s;
 }
 
-const SCALES: [number, string][] = [[1e18, 'quintillion'], [1e15, 'quadrillion'], [1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+/** Large counts in words: the scale and how to say a number of it. */
+const SCALES: [number, (n: number) => string][] = [
+  [1e18, (n) => l10n.t('{0} quintillion', n)], [1e15, (n) => l10n.t('{0} quadrillion', n)], [1e12, (n) => l10n.t('{0} trillion', n)],
+  [1e9, (n) => l10n.t('{0} billion', n)], [1e6, (n) => l10n.t('{0} million', n)],
+];
 
 /** A count as a PM would say it: "1.3 billion", "39 million", "12,960", "864", "23", "2.5", "0.023". */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n < 0) return `-${formatCount(-n)}`;
   for (let i = 0; i < SCALES.length; i++) {
-    const [scale, name] = SCALES[i];
+    const [scale, say] = SCALES[i];
     if (n < scale) continue;
     const x = n / scale;
     const r = x < 9.95 ? Math.round(x * 10) / 10 : Math.round(x);
     // 999.97 million reads as "1 billion", not "1000 million".
-    return r >= 1000 && i > 0 ? `1 ${SCALES[i - 1][1]}` : `${r} ${name}`;
+    return r >= 1000 && i > 0 ? SCALES[i - 1][1](1) : say(r);
   }
   if (n >= 100) {
     const r = Math.round(n);
-    return r >= 1e6 ? '1 million' : withCommas(r);
+    return r >= 1e6 ? SCALES[SCALES.length - 1][1](1) : withCommas(r);
   }
   if (n >= 9.95) return String(Math.round(n));
   if (n >= 1) return String(Math.round(n * 10) / 10);
@@ -565,12 +570,15 @@ function fmtSpan(seconds: number): string {
 
 /** "15 minutes", "4 hours", "1.5 hours", "1 week", "90 days (about 3 months)". */
 function humanDuration(seconds: number): string {
-  const plural = (x: number, unit: string) => `${fmtNum(x)} ${unit}${x === 1 ? '' : 's'}`;
-  if (seconds >= WEEK && seconds % WEEK === 0 && seconds < 8 * WEEK) return plural(seconds / WEEK, 'week');
-  if (seconds >= DAY) return plural(seconds / DAY, 'day') + (seconds >= 60 * DAY ? ` (about ${fmtNum(Math.round(seconds / MONTH))} months)` : '');
-  if (seconds >= 3600) return plural(seconds / 3600, 'hour');
-  if (seconds >= 60) return plural(seconds / 60, 'minute');
-  return plural(seconds, 'second');
+  const n = (x: number) => fmtNum(x);
+  if (seconds >= WEEK && seconds % WEEK === 0 && seconds < 8 * WEEK) return seconds === WEEK ? l10n.t('1 week') : l10n.t('{0} weeks', n(seconds / WEEK));
+  if (seconds >= DAY) {
+    const days = seconds === DAY ? l10n.t('1 day') : l10n.t('{0} days', n(seconds / DAY));
+    return seconds >= 60 * DAY ? l10n.t('{0} (about {1} months)', days, n(Math.round(seconds / MONTH))) : days;
+  }
+  if (seconds >= 3600) return seconds === 3600 ? l10n.t('1 hour') : l10n.t('{0} hours', n(seconds / 3600));
+  if (seconds >= 60) return seconds === 60 ? l10n.t('1 minute') : l10n.t('{0} minutes', n(seconds / 60));
+  return seconds === 1 ? l10n.t('1 second') : l10n.t('{0} seconds', n(seconds));
 }
 
 /** The downtime an availability target allows per year (365.25 days), 30-day month, week and day. */
@@ -593,10 +601,10 @@ function bitsPerSecond(bps: number): string {
 }
 
 function rateNotes(perSecond: number, period: number): string[] {
-  const notes = [period === 1 ? `= ${formatCount(perSecond)} per second` : `≈ ${formatCount(perSecond)} per second`];
-  notes.push(period === DAY ? `= ${formatCount(perSecond * DAY)} a day` : `≈ ${formatCount(perSecond * DAY)} a day`);
-  notes.push(`≈ ${formatCount(perSecond * MONTH)} a month (30 days)`);
-  notes.push(`10x is ${formatCount(perSecond * 10)} per second`);
+  const notes = [l10n.t('{0} {1} per second', period === 1 ? '=' : '≈', formatCount(perSecond))];
+  notes.push(l10n.t('{0} {1} a day', period === DAY ? '=' : '≈', formatCount(perSecond * DAY)));
+  notes.push(l10n.t('≈ {0} a month (30 days)', formatCount(perSecond * MONTH)));
+  notes.push(l10n.t('10x is {0} per second', formatCount(perSecond * 10)));
   return notes;
 }
 
@@ -608,17 +616,17 @@ function latencyNotes(ms: number, written: 'ns' | 'µs' | 'ms' | 's' | undefined
   else notes.push(`= ${fmtNum(ms)} ms`);
   if (ms >= 40) {
     const r = ms / 80;
-    notes.push(r < 1.5 ? 'about one cross-continent network round trip (~80 ms)'
-      : `about ${r < 2 ? fmtNum(r, 2) : withCommas(r)}x a cross-continent network round trip (~80 ms)`);
+    notes.push(r < 1.5 ? l10n.t('about one cross-continent network round trip (~80 ms)')
+      : l10n.t('about {0}x a cross-continent network round trip (~80 ms)', r < 2 ? fmtNum(r, 2) : withCommas(r)));
   } else if (ms >= 1) {
-    notes.push(`about ${fmtNum(ms / 0.5, 2)} network round trips inside one data center (~0.5 ms each)`);
+    notes.push(l10n.t('about {0} network round trips inside one data center (~0.5 ms each)', fmtNum(ms / 0.5, 2)));
   } else {
-    notes.push(ms < 0.4 ? 'less than one network round trip inside a data center (~0.5 ms)' : 'about one network round trip inside a data center (~0.5 ms)');
+    notes.push(ms < 0.4 ? l10n.t('less than one network round trip inside a data center (~0.5 ms)') : l10n.t('about one network round trip inside a data center (~0.5 ms)'));
   }
   const p = percentile ? percentileValue(percentile) : undefined;
   if (p !== undefined && p > 0 && p < 100) {
     const oneIn = Math.round(100 / (100 - p));
-    notes.push(oneIn === 2 ? 'half of requests are slower than this' : `1 request in ${withCommas(oneIn)} is slower than this`);
+    notes.push(oneIn === 2 ? l10n.t('half of requests are slower than this') : l10n.t('1 request in {0} is slower than this', withCommas(oneIn)));
   }
   return notes;
 }
@@ -634,12 +642,12 @@ function percentileValue(label: string): number | undefined {
 function availabilityNotes(percent: number, words: boolean): string[] {
   const b = downtimeBudget(percent);
   const notes = words ? [`= ${fmtNum(percent, 10)}%`] : [];
-  notes.push(`allows ${b.year} of downtime a year`, `${b.month} a month (30 days)`, `${b.week} a week`, `${b.day} a day`);
+  notes.push(l10n.t('allows {0} of downtime a year', b.year), l10n.t('{0} a month (30 days)', b.month), l10n.t('{0} a week', b.week), l10n.t('{0} a day', b.day));
   return notes;
 }
 
 function sizeNotes(bytes: number, size: { label: string; binary: boolean; amount: number }): string[] {
-  const notes = [`= ${formatCount(bytes)} byte${bytes === 1 ? '' : 's'}`];
+  const notes = [bytes === 1 ? l10n.t('= 1 byte') : l10n.t('= {0} bytes', formatCount(bytes))];
   if (bytes >= 1000) {
     const other = size.binary ? inUnits(bytes, 1000, DEC) : inUnits(bytes, 1024, BIN);
     notes.push(`${fmtNum(size.amount, 6)} ${size.label} ≈ ${other}`);
@@ -649,9 +657,9 @@ function sizeNotes(bytes: number, size: { label: string; binary: boolean; amount
 
 function bandwidthNotes(bps: number, bits: boolean, period: number | undefined): string[] {
   const approx = period !== undefined && period !== 1 ? '≈' : '=';
-  const notes = [bits ? `${approx} ${inUnits(bps / 8, 1000, DEC)} per second` : `${approx} ${bitsPerSecond(bps)}`];
+  const notes = [bits ? l10n.t('{0} {1} per second', approx, inUnits(bps / 8, 1000, DEC)) : `${approx} ${bitsPerSecond(bps)}`];
   if (bits && approx === '≈') notes.push(`≈ ${bitsPerSecond(bps)}`);
-  if (bps > 0) notes.push(`moves 1 TB in about ${fmtSpan(8e12 / bps)}`);
+  if (bps > 0) notes.push(l10n.t('moves 1 TB in about {0}', fmtSpan(8e12 / bps)));
   return notes;
 }
 
@@ -662,10 +670,10 @@ function duration(base: { offset: number; length: number }, seconds: number, rol
 function durationNotes(seconds: number, role: Role | undefined): string[] {
   const human = humanDuration(seconds);
   const notes = [`= ${human}`];
-  if (role === 'rpo') notes.push(`up to ${human} of data may be lost`);
-  else if (role === 'rto') notes.push(`service may be down up to ${human}`);
-  else if (role === 'ttl') notes.push(`cached data may be up to ${human} old`);
-  else if (role === 'retention') notes.push(`data is kept for ${human}`);
+  if (role === 'rpo') notes.push(l10n.t('up to {0} of data may be lost', human));
+  else if (role === 'rto') notes.push(l10n.t('service may be down up to {0}', human));
+  else if (role === 'ttl') notes.push(l10n.t('cached data may be up to {0} old', human));
+  else if (role === 'retention') notes.push(l10n.t('data is kept for {0}', human));
   return notes;
 }
 

@@ -1,4 +1,4 @@
-import type { Heading } from './analyze.js';
+import type { Heading } from './structure.js';
 import type { GlossaryEntry } from './glossary/types.js';
 import type { TermMatch, TermMatcher } from './matcher.js';
 import { sectionLookup } from './structure.js';

@@ -25,6 +25,14 @@ export const SECTION_KINDS = {
 } as const;
 
 export type SectionKind = keyof typeof SECTION_KINDS;
+
+/** A heading of the doc: its level, words and offset, and the standard section it opens, if any. */
+export interface Heading {
+  readonly depth: number;
+  readonly text: string;
+  readonly offset: number;
+  readonly kind?: SectionKind;
+}
 export const SECTION_ORDER = Object.keys(SECTION_KINDS) as SectionKind[];
 
 /** The kind of a heading, or undefined when it is not one of the standard sections. */

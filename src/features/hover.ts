@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Command, commandLink } from '../commands/ids';
+import { Command, commandLink } from '../commandIds';
 import { entryView, ENTRY_LABELS, escapeMarkdown, type DocDefinition, type EntryExtra, type GlossaryEntry } from '../core';
 import type { DocumentAnalyses } from '../analyses';
 

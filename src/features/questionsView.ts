@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../base/disposable';
 import { capPerCategory, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type QuestionCategory, type ReviewItem } from '../core';
 import type { Config } from '../config';
-import { Command, View } from '../commands/ids';
+import { Command, View } from '../commandIds';
 import type { ReviewController } from '../review/controller';
 
 type Node =

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Command } from '../commands/ids';
+import { Command } from '../commandIds';
 import { Disposable } from '../base/disposable';
 import type { ReviewController } from '../review/controller';
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUESTION_STATUSES } from '../../src/core';
-import { Command } from '../../src/commands/ids';
+import { Command } from '../../src/commandIds';
 import { ROOT } from './helpers';
 
 /**
@@ -27,7 +27,7 @@ const CONTEXT_VALUES = [
 describe('Extension manifest', () => {
   const commands = manifest.contributes.commands as { command: string; title: string }[];
 
-  it('contributes exactly the commands named in src/commands/ids.ts, each with a title', () => {
+  it('contributes exactly the commands named in src/commandIds.ts, each with a title', () => {
     assert.deepEqual(commands.map((c) => c.command).sort(), Object.values(Command).sort());
     for (const c of commands) assert.ok(c.title, `${c.command} has a title`);
   });

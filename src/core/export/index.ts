@@ -1,11 +1,12 @@
 import * as l10n from '@vscode/l10n';
-import type { Heading } from '../analyze.js';
 import { LineIndex } from '../lines.js';
 import { sectionLookup } from '../structure.js';
 import { QUESTION_CATEGORY_LABELS, type Question } from '../questions/index.js';
-import { statusOf, type QuestionStatus, type ReviewState } from '../reviewState.js';
+import { statusOf, type ReviewState } from '../reviewState.js';
 import type { LinkOptions } from './links.js';
 import { githubIssues, toGhScript, toJiraCsv, toMarkdown, toPlainText } from './profiles.js';
+import type { ReviewDocument, ReviewItem } from './types.js';
+export type { ReviewDocument, ReviewItem } from './types.js';
 import { csvCell } from './text.js';
 import { clip, oneLine } from '../text.js';
 
@@ -13,33 +14,9 @@ export { csvCell, shellWord } from './text.js';
 export { lineLink, webFileUrl, relativePath, isLinkStyle, LINK_STYLES, type LinkStyle, type LinkOptions } from './links.js';
 export { agenda, githubIssues, type GithubIssue, type AgendaGroup } from './profiles.js';
 
-/** One question as the PM sees and exports it: generated or their own, with their state. */
-export interface ReviewItem extends Omit<Question, 'locations' | 'specific'> {
-  readonly status: QuestionStatus;
-  readonly note?: string;
-  /** Where the words that raised it start, where they end (0-based), and their section. */
-  readonly locations: readonly { readonly line: number; readonly character: number; readonly end?: { readonly line: number; readonly character: number }; readonly section?: string }[];
-  /** The stored id this item's state was carried over from, when the doc's words changed under it. */
-  readonly carriedFrom?: string;
-  /** How many more places raise it than `locations` lists (exports stay bounded on huge docs). */
-  readonly moreLocations?: number;
-}
-
 /** Places listed per question; a term used 5,000 times needs no 5,000 links. */
 const MAX_LOCATIONS = 50;
 
-export interface ReviewDocument {
-  /** Shown in exports, e.g. the doc's first heading. */
-  readonly title: string;
-  /** Path or name of the doc, used for line links in Markdown exports. */
-  readonly file: string;
-  readonly text: string;
-  readonly headings: readonly Heading[];
-  readonly questions: readonly Question[];
-  readonly state: ReviewState;
-  /** The line index of `text`, when the caller already has one. */
-  readonly lines?: LineIndex;
-}
 
 /** Generated questions followed by the PM's own, each with its state and line/section locations. */
 export function reviewItems(doc: ReviewDocument): ReviewItem[] {

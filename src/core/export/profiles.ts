@@ -4,7 +4,7 @@
  * left out) and differs only in how it writes it.
  */
 import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS } from '../questions/index.js';
-import type { ReviewDocument, ReviewItem } from './index.js';
+import type { ReviewDocument, ReviewItem } from './types.js';
 import { lineLink, type LinkOptions } from './links.js';
 import { csvCell, shellWord } from './text.js';
 import { clip, escapeMarkdown, oneLine } from '../text.js';

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../glossary/types.js';
-import type { Heading } from '../analyze.js';
+import type { Heading } from '../structure.js';
 import type { TermMatch } from '../matcher.js';
 import type { TextRange } from '../ranges.js';
 import type { Quantity } from '../numbers.js';

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CATEGORY_LABELS, ENTRY_LABELS, EXPORT_PROFILES, GENRE_LABELS, QUESTION_CATEGORY_LABELS, QUESTION_STATUS_LABELS, SECTION_KINDS,
-  entryView, useTranslations, type Translations,
+  DocumentAnalyzer, TermMatcher, entryView, readDoc, useTranslations, type Translations,
 } from '../../../src/core';
 import { loadGlossary } from '../../../src/bundledGlossary';
-import { ROOT } from '../helpers';
+import { CORPUS, ROOT } from '../helpers';
 
 const read = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Translations;
 /** Pseudo-localized text: every letter is an accented look-alike, so any plain English word stands out. */
@@ -49,6 +49,19 @@ describe('Localization', () => {
     for (const label of labels) assert.match(label, PSEUDO, `"${label}" is not translated`);
     useTranslations(undefined);
     assert.equal(CATEGORY_LABELS.caching, 'Caching & latency', 'back to English');
+  });
+
+  it('asks a real doc\'s questions, and works out its numbers, in the pseudo-locale when it is loaded', () => {
+    useTranslations(read('l10n/bundle.l10n.qps-ploc.json'));
+    const glossary = loadGlossary();
+    const text = readFileSync(join(CORPUS, 'kep-1040-priority-and-fairness.md'), 'utf8');
+    const report = readDoc(text, new DocumentAnalyzer(new TermMatcher(glossary)), glossary.entries, { path: 'kep-1040.md' });
+    assert.ok(report.questions.length > 5 && report.quantities.length > 5);
+    for (const q of report.questions) for (const said of [q.text, q.headline, q.why]) assert.match(said, PSEUDO, `"${said}" is not translated`);
+    // A note is numbers and units (= 250 ms, ≈ 3.81 MiB) and translated words: no English word is left.
+    const notes = report.quantities.flatMap((q) => q.notes);
+    assert.ok(notes.length > 5, `${notes.length} notes`);
+    for (const n of notes) assert.doesNotMatch(n, /(?<![\p{L}])[A-Za-z]{4,}(?![\p{L}])/u, `"${n}" is not translated`);
   });
 
   it('has no hard-coded English where the UI shows text: every message goes through l10n.t', () => {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { norm } from '../source.js';
 import type { Source } from '../source.js';
 import type { Candidate } from '../types.js';
@@ -26,8 +27,8 @@ const source: Source = {
     }
     const out: Candidate[] = [];
     for (const [callee, { from, offset, store }] of callers) {
-      const who = from.length > 2 ? `${from.slice(0, 2).join(', ')} and ${from.length - 2} more` : from.join(' and ');
-      const say = (store ? DIAGRAMS.store : DIAGRAMS.call)(who, callee, be(callee), from.length);
+      const who = from.length > 2 ? l10n.t('{0} and {1} more', from.slice(0, 2).join(', '), from.length - 2) : from.length === 2 ? l10n.t('{0} and {1}', from[0], from[1]) : from.join('');
+      const say = (store ? DIAGRAMS.store : DIAGRAMS.call)(who, callee, plural(callee), from.length);
       out.push({ id: `diagram:${norm(callee)}`, source: 'diagram', category: 'dependency', ...say, locations: [{ offset, length: 0 }], severity: 58 + Math.min(6, from.length * 2), specific: true });
     }
     for (const [reader, { queue, offset }] of readers) {
@@ -38,9 +39,9 @@ const source: Source = {
 };
 export default source;
 
-/** "is" or "are" for a diagram label: "Orders shards are", but "Redis is" and "Kafka Streams is". */
-function be(label: string): string {
+/** Whether a diagram label reads as a plural: "Orders shards are", but "Redis is" and "Kafka Streams is". */
+function plural(label: string): boolean {
   const words = label.trim().split(/\s+/);
   const last = words[words.length - 1];
-  return words.length > 1 && /^[a-z]+[^s]s$/.test(last) ? 'are' : 'is';
+  return words.length > 1 && /^[a-z]+[^s]s$/.test(last);
 }

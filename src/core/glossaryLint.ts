@@ -1,6 +1,6 @@
-import { surfaceForms } from '../matcher.js';
-import { parseGlossaryFile } from './load.js';
-import type { RawEntry } from './types.js';
+import { surfaceForms } from './matcher.js';
+import { parseGlossaryFile } from './glossary/load.js';
+import type { RawEntry } from './glossary/types.js';
 
 /** A bundled definition longer than this no longer reads at a glance in a hover. */
 const MAX_DEFINITION_WORDS = 45;

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lintGlossary, claimedForms } from '../../../../src/core/glossary/lint';
-import { ROOT } from '../../helpers';
+import { lintGlossary, claimedForms } from '../../../src/core/glossaryLint';
+import { ROOT } from '../helpers';
 
 const files = readdirSync(join(ROOT, 'glossary')).filter((f) => f.endsWith('.yaml')).sort()
   .map((f) => ({ file: `glossary/${f}`, text: readFileSync(join(ROOT, 'glossary', f), 'utf8') }));

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary/types.js';
 import { inflections } from './inflect.js';
 import type { TextRange } from './ranges.js';
@@ -98,7 +99,7 @@ export class TermMatcher {
       for (const { text, exactCase, inflect } of surfaceForms(entry)) {
         if (!this.#addForm(entry.id, text, exactCase, inflect)) {
           this.problems.push({ file: entry.source?.file ?? '', line: entry.source?.line ?? 1, column: 1, severity: 'warning', entryId: entry.id,
-            message: `Entry "${entry.id}": "${text}" has no letters or digits, so it can never match.` });
+            message: l10n.t('Entry "{0}": "{1}" has no letters or digits, so it can never match.', entry.id, text) });
         }
       }
     }

@@ -45,13 +45,13 @@ export function reviewItems(doc: ReviewDocument): ReviewItem[] {
     items.push({
       id, category: st.seen?.category ?? 'clarifying', text: st.seen?.text ?? 'A question you marked on an earlier version of this doc', headline: st.seen?.text ?? 'A question you marked on an earlier version of this doc',
       ...(st.seen?.quote ? { quote: st.seen.quote } : {}),
-      why: 'The doc no longer has the passage this question was about; your mark and note are kept.', priority: 0, source: 'changed',
+      why: l10n.t('The doc no longer has the passage this question was about; your mark and note are kept.'), priority: 0, source: 'changed',
       status: st.status, ...(st.note ? { note: st.note } : {}), locations: [],
     });
   }
   for (const c of doc.state.custom) {
     items.push({
-      id: c.id, category: c.category, text: c.text, headline: c.text, why: 'Added by you.', priority: 100, source: 'user',
+      id: c.id, category: c.category, text: c.text, headline: c.text, why: l10n.t('Added by you.'), priority: 100, source: 'user',
       status: statusOf(doc.state, c.id), ...(doc.state.questions[c.id]?.note ? { note: doc.state.questions[c.id].note } : {}),
       locations: c.anchor ? [{ line: c.anchor.line, character: 0 }] : [],
     });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /**
  * The export profiles: what a TPM pastes into a wiki, a chat, Jira, GitHub, or a script. Each reads
  * the same agenda (Ask first, then the PM's own questions, then each category; dismissed ones
@@ -21,10 +22,10 @@ export function agenda(items: readonly ReviewItem[]): AgendaGroup[] {
   const open = items.filter((i) => i.status !== 'dismissed');
   const inCategory = (i: ReviewItem) => i.source !== 'user' && i.source !== 'missing-section' && !i.askFirst;
   const groups: AgendaGroup[] = [
-    { title: 'Ask first', items: open.filter((i) => i.askFirst && i.source !== 'user') },
-    { title: 'My questions', items: open.filter((i) => i.source === 'user') },
+    { title: l10n.t('Ask first'), items: open.filter((i) => i.askFirst && i.source !== 'user') },
+    { title: l10n.t('My questions'), items: open.filter((i) => i.source === 'user') },
     ...QUESTION_CATEGORIES.map((c) => ({ title: QUESTION_CATEGORY_LABELS[c], items: open.filter((i) => i.category === c && inCategory(i)) })),
-    { title: 'Missing sections', items: open.filter((i) => i.source === 'missing-section') },
+    { title: l10n.t('Missing sections'), items: open.filter((i) => i.source === 'missing-section') },
   ];
   return groups.filter((g) => g.items.length > 0);
 }
@@ -49,7 +50,7 @@ const placeName = (p: { line: number; section?: string }) => `${p.section ? `${p
 export function toMarkdown(doc: ReviewDocument, items: readonly ReviewItem[], now: Date, links: LinkOptions): string {
   const groups = agenda(items);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
-  const out: string[] = [`# Review questions: ${escapeMd(doc.title)}`, '', `Source: ${escapeMd(doc.file)} · ${now.toISOString().slice(0, 10)} · ${count} questions`, ''];
+  const out: string[] = [`# ${l10n.t('Review questions: {0}', escapeMd(doc.title))}`, '', l10n.t('Source: {0} · {1} · {2} questions', escapeMd(doc.file), now.toISOString().slice(0, 10), count), ''];
   const line = (i: ReviewItem) => {
     const box = i.status === 'answered' ? '[x]' : '[ ]';
     const tag = i.status === 'asked' ? ' _(asked)_' : i.status === 'answered' ? ' _(answered)_' : '';
@@ -73,7 +74,7 @@ export function toMarkdown(doc: ReviewDocument, items: readonly ReviewItem[], no
 export function toPlainText(doc: ReviewDocument, items: readonly ReviewItem[], now: Date, links: LinkOptions): string {
   const groups = agenda(items);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
-  const out: string[] = [`Review questions: ${oneLine(doc.title)}`, `${oneLine(doc.file)} · ${now.toISOString().slice(0, 10)} · ${count} questions`, ''];
+  const out: string[] = [l10n.t('Review questions: {0}', oneLine(doc.title)), l10n.t('{0} · {1} · {2} questions', oneLine(doc.file), now.toISOString().slice(0, 10), count), ''];
   let n = 0;
   for (const g of groups) {
     out.push(g.title.toUpperCase(), '');
@@ -109,9 +110,9 @@ function description(doc: ReviewDocument, i: ReviewItem, links: LinkOptions, mar
     const href = lineLink(doc.file, p.line, links);
     return markdown && href ? `[${escapeMd(placeName(p))}](${href})` : `${placeName(p)}${href ? ` (${href})` : ''}`;
   });
-  if (where.length) rows.push(`${markdown ? '**Where:** ' : 'Where: '}${markdown ? escapeMd(oneLine(doc.file)) : oneLine(doc.file)}, ${where.join(', ')}`);
-  if (i.note) rows.push(`${markdown ? '**Note:** ' : 'Note: '}${esc(i.note)}`);
-  rows.push('', markdown ? '_From a design review prepared with Docent._' : 'From a design review prepared with Docent.');
+  if (where.length) rows.push(`${markdown ? `**${l10n.t('Where:')}** ` : `${l10n.t('Where:')} `}${markdown ? escapeMd(oneLine(doc.file)) : oneLine(doc.file)}, ${where.join(', ')}`);
+  if (i.note) rows.push(`${markdown ? `**${l10n.t('Note:')}** ` : `${l10n.t('Note:')} `}${esc(i.note)}`);
+  rows.push('', markdown ? `_${l10n.t('From a design review prepared with Docent.')}_` : l10n.t('From a design review prepared with Docent.'));
   return rows.join('\n');
 }
 
@@ -163,7 +164,7 @@ export function toGhScript(doc: ReviewDocument, items: readonly ReviewItem[], li
     '# GitHub CLI signed in (gh auth login). Each gh issue create line opens one issue.',
     'set -euo pipefail',
     '',
-    ...labels.map((l) => `gh label create ${shellWord(l)} --force --description ${shellWord('Raised in a design review')}`),
+    ...labels.map((l) => `gh label create ${shellWord(l)} --force --description ${shellWord(l10n.t('Raised in a design review'))}`),
     '',
     ...issues.map((i) => `gh issue create --title ${shellWord(i.title)} --body ${shellWord(i.body)} ${i.labels.map((l) => `--label ${shellWord(l)}`).join(' ')}`),
     '',

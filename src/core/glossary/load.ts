@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import validateSchema from './schemaValidator.generated.js';
 import type { Category, GlossaryEntry, GlossaryLayer, GlossaryProblem, Glossary, RawEntry, SourceRef } from './types.js';
@@ -24,18 +25,18 @@ export function parseGlossaryFile(text: string, file: string): GlossaryLayer {
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) at(e.pos[0], `YAML syntax: ${e.message.split('\n')[0]}`);
+      for (const e of doc.errors) at(e.pos[0], l10n.t('YAML syntax: {0}', e.message.split('\n')[0]));
       return { file, entries: [], disable: [], problems };
     }
     // toJS refuses documents whose aliases would expand without bound ("billion laughs").
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (e) {
-    at(0, `This glossary file cannot be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}.`);
+    at(0, l10n.t('This glossary file cannot be read: {0}.', e instanceof Error ? e.message.split('\n')[0] : String(e)));
     return { file, entries: [], disable: [], problems };
   }
   if (data === null || data === undefined) return { file, entries: [], disable: [], problems };
   if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
-    at(0, 'A glossary file must be a mapping with an "entries" list (see glossary/schema.json).');
+    at(0, l10n.t('A glossary file must be a mapping with an "entries" list (see glossary/schema.json).'));
     return { file, entries: [], disable: [], problems };
   }
   const nodeAt = (path: (string | number)[]): YamlNode | undefined => {
@@ -72,14 +73,14 @@ export function parseGlossaryFile(text: string, file: string): GlossaryLayer {
       const offset = offsetOf(['entries', i]);
       const line = offset === undefined ? 1 : lc.linePos(offset).line;
       if (seen.has(e.id)) {
-        at(offset, `Duplicate id "${e.id}" (first defined on line ${seen.get(e.id)}); this one is ignored.`, e.id);
+        at(offset, l10n.t('Duplicate id "{0}" (first defined on line {1}); this one is ignored.', e.id, seen.get(e.id) ?? 1), e.id);
         return;
       }
       seen.set(e.id, line);
       entries.push({ raw: area && !e.category ? { ...e, category: area } : e, source: { file, line } });
     });
   } else if (!fileLevelError && !isSeq(doc.get('entries', true))) {
-    at(0, 'A glossary file needs an "entries" list.');
+    at(0, l10n.t('A glossary file needs an "entries" list.'));
   }
   return { file, area, entries, disable, problems };
 }
@@ -94,13 +95,13 @@ function describeAjvError(err: AjvError): string {
   const field = where ? `"${where}" ` : '';
   switch (err.keyword) {
     case 'additionalProperties':
-      return `Unknown field "${String(err.params.additionalProperty)}"${where ? ` in ${where}` : ''}. Allowed fields are listed in glossary/schema.json.`;
+      return where ? l10n.t('Unknown field "{0}" in {1}. Allowed fields are listed in glossary/schema.json.', String(err.params.additionalProperty), where) : l10n.t('Unknown field "{0}". Allowed fields are listed in glossary/schema.json.', String(err.params.additionalProperty));
     case 'required':
-      return `Missing required field "${String(err.params.missingProperty)}"${where ? ` in ${where}` : ''}.`;
+      return where ? l10n.t('Missing required field "{0}" in {1}.', String(err.params.missingProperty), where) : l10n.t('Missing required field "{0}".', String(err.params.missingProperty));
     case 'enum':
-      return `${field}must be one of: ${(err.params.allowedValues as string[]).join(', ')}.`;
+      return l10n.t('{0}must be one of: {1}.', field, (err.params.allowedValues as string[]).join(', '));
     case 'pattern':
-      return `${field}must be a kebab-case id such as "read-replica".`;
+      return l10n.t('{0}must be a kebab-case id such as "read-replica".', field);
     default:
       return `${field}${err.message ?? 'is invalid'}.`;
   }
@@ -126,7 +127,7 @@ export function mergeGlossaries(layers: readonly GlossaryLayer[]): Glossary {
     if (!e.term || !e.definition || !e.category) {
       const missing = ['term', 'definition', 'category'].filter((k) => !e[k as keyof RawEntry]);
       problems.push({ file: source.file, line: source.line, column: 1, severity: 'error', entryId: id,
-        message: `Entry "${id}" is new here, so it needs ${missing.join(', ')} (or set "area" for the file).` });
+        message: l10n.t('Entry "{0}" is new here, so it needs {1} (or set "area" for the file).', id, missing.join(', ')) });
       continue;
     }
     entries.set(id, {
@@ -153,7 +154,7 @@ export function mergeGlossaries(layers: readonly GlossaryLayer[]): Glossary {
     for (const r of e.related) {
       if (!entries.has(r) && e.source) {
         problems.push({ file: e.source.file, line: e.source.line, column: 1, severity: 'warning', entryId: e.id,
-          message: `Entry "${e.id}" lists related id "${r}", which no glossary defines.` });
+          message: l10n.t('Entry "{0}" lists related id "{1}", which no glossary defines.', e.id, r) });
       }
     }
   }

@@ -133,7 +133,9 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
 
   it('shows the review questions of the doc in the Docent sidebar', async () => {
     await openFile('checkout-orders-redesign.md');
-    await page.click('.activitybar [aria-label^="Docent"]');
+    // Not a click on Docent's activity-bar icon: when its view is already showing (restored from
+    // an earlier test), that click closes the sidebar. The command always shows it.
+    await runCommand('Docent: Show Review Sidebar');
     await page.waitForSelector('.sidebar .pane-header[aria-label*="Review Questions"]');
     await questionRow('Not settled yet').waitFor({ timeout: 20000 });
     const rows = await page.$$eval('.sidebar .pane-body .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
@@ -190,6 +192,23 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     throw new Error(`no Review Brief (${kind}) frame`);
   }
 
+  /**
+   * The Brief's frame once `selector` shows in it. Every change of the review re-renders the
+   * Brief, which replaces its frame: a frame found before the re-render detaches while it is
+   * waited on, so the newest frame is looked up again then.
+   */
+  async function briefWith(kind, selector) {
+    for (let attempt = 0; ; attempt++) {
+      const frame = await briefFrame(kind);
+      try {
+        await frame.waitForSelector(selector);
+        return frame;
+      } catch (e) {
+        if (attempt >= 4 || !/detached/i.test(String(e))) throw e;
+      }
+    }
+  }
+
   it('opens the Review Brief beside the doc; ticking a question there ticks it in the sidebar, and it survives a reload', async () => {
     const answered = () => page.waitForFunction(() => [...document.querySelectorAll('.sidebar .monaco-list-row')]
       .some((r) => /^The doc asks “Who owns the shard router on-call rotation\?”.*\. answered\.$/.test(r.getAttribute('aria-label') ?? '')), null, { timeout: 30000 });
@@ -207,8 +226,7 @@ describe('Docent in the real VS Code UI (code-server + Chromium)', function () {
     await box.focus();
     await page.keyboard.press('Space');
     await answered();
-    frame = await briefFrame();
-    await frame.waitForSelector('li.question.s-answered');
+    frame = await briefWith('brief', 'li.question.s-answered');
     await frame.click('button.mode');
     frame = await briefFrame('meeting');
     assert.equal(await frame.locator('li.question', { hasText: 'Who owns the shard router on-call rotation?' }).count(), 0, 'meeting mode leaves answered questions out');

@@ -44,7 +44,7 @@ export function places(i: ReviewItem): { line: number; section?: string }[] {
   return out;
 }
 
-const placeName = (p: { line: number; section?: string }) => `${p.section ? `${p.section}, ` : ''}line ${p.line + 1}`;
+const placeName = (p: { line: number; section?: string }) => (p.section ? l10n.t('{0}, line {1}', p.section, p.line + 1) : l10n.t('line {0}', p.line + 1));
 
 /** Markdown agenda: a task list per group, links in the chosen style, why and note as sub-bullets. */
 export function toMarkdown(doc: ReviewDocument, items: readonly ReviewItem[], now: Date, links: LinkOptions): string {
@@ -59,7 +59,7 @@ export function toMarkdown(doc: ReviewDocument, items: readonly ReviewItem[], no
       return href ? `[${escapeMd(placeName(p))}](${href})` : escapeMd(placeName(p));
     }).join(', ');
     const rows = [`- ${box} ${escapeMd(i.text)}${tag}${where ? ` — ${where}` : ''}`];
-    if (i.source !== 'user') rows.push(`  - _Why:_ ${escapeMd(i.why)}`);
+    if (i.source !== 'user') rows.push(`  - _${l10n.t('Why:')}_ ${escapeMd(i.why)}`);
     for (const d of i.details ?? []) rows.push(`  - ${escapeMd(d)}`);
     if (i.note) rows.push(`  - _Note:_ ${escapeMd(i.note)}`);
     return rows.join('\n');
@@ -83,7 +83,7 @@ export function toPlainText(doc: ReviewDocument, items: readonly ReviewItem[], n
       out.push(`${++n}. ${oneLine(i.text)}${status}`);
       for (const d of i.details ?? []) out.push(`   - ${oneLine(d)}`);
       const where = places(i).map((p) => { const href = lineLink(doc.file, p.line, links); return href ? `${placeName(p)} (${href})` : placeName(p); });
-      if (i.source !== 'user') out.push(`   Why: ${oneLine(i.why)}`);
+      if (i.source !== 'user') out.push(`   ${l10n.t('Why:')} ${oneLine(i.why)}`);
       if (where.length) out.push(`   Where: ${where.join('; ')}`);
       if (i.note) out.push(`   Note: ${oneLine(i.note)}`);
       out.push('');
@@ -105,7 +105,7 @@ function description(doc: ReviewDocument, i: ReviewItem, links: LinkOptions, mar
   const rows = [esc(i.text)];
   for (const d of i.details ?? []) rows.push(`- ${esc(d)}`);
   rows.push('');
-  if (i.source !== 'user') rows.push(`${markdown ? '**Why:** ' : 'Why: '}${esc(i.why)}`);
+  if (i.source !== 'user') rows.push(`${markdown ? `**${l10n.t('Why:')}** ` : `${l10n.t('Why:')} `}${esc(i.why)}`);
   const where = places(i).map((p) => {
     const href = lineLink(doc.file, p.line, links);
     return markdown && href ? `[${escapeMd(placeName(p))}](${href})` : `${placeName(p)}${href ? ` (${href})` : ''}`;
@@ -159,9 +159,9 @@ export function toGhScript(doc: ReviewDocument, items: readonly ReviewItem[], li
   const labels = [...new Set(issues.flatMap((i) => i.labels))];
   const out = [
     '#!/usr/bin/env bash',
-    `# Review questions exported by Docent on ${now.toISOString().slice(0, 10)}: ${issues.length} GitHub issues.`,
-    '# Read every line before you run it. Run it in the repository the issues belong to, with the',
-    '# GitHub CLI signed in (gh auth login). Each gh issue create line opens one issue.',
+    `# ${l10n.t('Review questions exported by Docent on {0}: {1} GitHub issues.', now.toISOString().slice(0, 10), issues.length)}`,
+    `# ${l10n.t('Read every line before you run it. Run it in the repository the issues belong to, with the')}`,
+    `# ${l10n.t('GitHub CLI signed in (gh auth login). Each gh issue create line opens one issue.')}`,
     'set -euo pipefail',
     '',
     ...labels.map((l) => `gh label create ${shellWord(l)} --force --description ${shellWord(l10n.t('Raised in a design review'))}`),

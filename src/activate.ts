@@ -14,6 +14,7 @@ import { HealthViewProvider } from './features/healthView';
 import { DocentStatusBar } from './features/statusBar';
 import { GlossaryDocuments, ENTRY_SCHEME, SOURCE_SCHEME } from './features/glossaryDocs';
 import { markdownItPlugin } from './features/preview';
+import { bundledSources } from './bundledGlossary';
 import { useTranslations } from './core';
 import { command } from './commands/common';
 import { registerExportCommands } from './commands/export';
@@ -109,7 +110,7 @@ export function activateShared(context: vscode.ExtensionContext, createChannel: 
 
 /** Glossary entries and the bundled sources as read-only documents, refreshed with the glossary. */
 function registerGlossaryDocuments(glossary: GlossaryService): vscode.Disposable {
-  const docs = new GlossaryDocuments(() => glossary.glossary.entries, () => glossary.bundledSources());
+  const docs = new GlossaryDocuments(() => glossary.glossary.entries, bundledSources);
   return vscode.Disposable.from(
     docs,
     vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, docs),

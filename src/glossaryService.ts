@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from './base/disposable';
 import type { Config } from './config';
 import { mergeGlossaries, parseGlossaryFile, TermMatcher, type Glossary, type GlossaryLayer, type GlossaryProblem } from './core';
-import { bundledLayers, bundledSources } from './bundledGlossary';
+import { bundledLayers } from './bundledGlossary';
 
 const TEAM_GLOB = '**/.docent/*.{yaml,yml,json}';
 
@@ -59,11 +59,6 @@ export class GlossaryService extends Disposable {
 
   get matcher(): TermMatcher {
     return (this.#matcher ??= new TermMatcher(this.glossary));
-  }
-
-  /** The bundled glossary's YAML files, for "Open Glossary Source". */
-  bundledSources(): readonly { file: string; text: string }[] {
-    return bundledSources();
   }
 
   schedule(delay = 300): void {

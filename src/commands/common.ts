@@ -3,7 +3,7 @@ import type { ReviewDocument } from '../core';
 import type { ReviewController } from '../review/controller';
 import type { CommandId } from '../commandIds';
 
-/** Registers one of Docent's commands (ids live in ./ids, once). */
+/** Registers one of Docent's commands (their ids are named once, in ../commandIds). */
 export function command(id: CommandId, run: (...args: never[]) => unknown): vscode.Disposable {
   return vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown);
 }

@@ -600,11 +600,21 @@ function bitsPerSecond(bps: number): string {
   return inUnits(bps, 1000, labels);
 }
 
+/** An amount per second, in words: "2.5 MB per second". */
+function perSecondText(amount: string): string {
+  return l10n.t('{0} per second', amount);
+}
+
+/** A rate as a PM would say it: "1.3 million per second" (the count as formatCount writes it). */
+export function formatRate(eventsPerSecond: number): string {
+  return perSecondText(formatCount(eventsPerSecond));
+}
+
 function rateNotes(perSecond: number, period: number): string[] {
-  const notes = [l10n.t('{0} {1} per second', period === 1 ? '=' : '≈', formatCount(perSecond))];
+  const notes = [`${period === 1 ? '=' : '≈'} ${formatRate(perSecond)}`];
   notes.push(l10n.t('{0} {1} a day', period === DAY ? '=' : '≈', formatCount(perSecond * DAY)));
   notes.push(l10n.t('≈ {0} a month (30 days)', formatCount(perSecond * MONTH)));
-  notes.push(l10n.t('10x is {0} per second', formatCount(perSecond * 10)));
+  notes.push(l10n.t('10x is {0}', formatRate(perSecond * 10)));
   return notes;
 }
 
@@ -657,7 +667,7 @@ function sizeNotes(bytes: number, size: { label: string; binary: boolean; amount
 
 function bandwidthNotes(bps: number, bits: boolean, period: number | undefined): string[] {
   const approx = period !== undefined && period !== 1 ? '≈' : '=';
-  const notes = [bits ? l10n.t('{0} {1} per second', approx, inUnits(bps / 8, 1000, DEC)) : `${approx} ${bitsPerSecond(bps)}`];
+  const notes = [`${approx} ${bits ? perSecondText(inUnits(bps / 8, 1000, DEC)) : bitsPerSecond(bps)}`];
   if (bits && approx === '≈') notes.push(`≈ ${bitsPerSecond(bps)}`);
   if (bps > 0) notes.push(l10n.t('moves 1 TB in about {0}', fmtSpan(8e12 / bps)));
   return notes;

@@ -1,4 +1,4 @@
-import { downtimeBudget, formatCount, type Quantity } from '../../numbers.js';
+import { downtimeBudget, formatRate, type Quantity } from '../../numbers.js';
 import { OPERATED } from '../genre.js';
 import type { Source } from '../source.js';
 import type { Candidate } from '../types.js';
@@ -63,8 +63,4 @@ function question(q: Quantity, shown: string, near: string, operated: boolean, s
     default:
       return undefined;
   }
-}
-
-function formatRate(perSecond: number): string {
-  return `${formatCount(perSecond)} per second`;
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseGlossaryFile, mergeGlossaries } from '../../../../src/core';
 import { loadGlossary, bundledLayers } from '../../../../src/bundledGlossary';
 import { FIXTURES, ROOT, fixtureGlossary } from '../../helpers';
@@ -58,5 +59,10 @@ describe('Glossary loading', () => {
     const g = loadGlossary();
     assert.deepEqual(g.problems.filter((p) => p.severity === 'error'), []);
     assert.ok(g.entries.size > 0);
+  });
+
+  it('validates with a precompiled validator that matches glossary/schema.json (npm run glossary:schema)', async () => {
+    const { generate, TARGET } = await import(pathToFileURL(join(ROOT, 'scripts', 'glossary-schema.mjs')).href);
+    assert.equal(readFileSync(TARGET, 'utf8'), generate(), 'run `npm run glossary:schema` after changing the schema');
   });
 });
